@@ -115,6 +115,8 @@ export interface Service {
   volumes: VolumeMount[];
   healthcheck: Healthcheck | null;
   oneShot: boolean;
+  /** Why the service is taken to be one-shot, in words; null when it is long-running. */
+  oneShotReason: string | null;
   profiles: string[];
   /** False when the service's profiles are not active: compose will not start it. */
   active: boolean;
@@ -125,6 +127,7 @@ export interface Service {
   facts: Record<string, FactSource>;
   restart: string | null;
   containerName: string | null;
+  hostname: string | null;
   command: string[] | null;
   environment: Record<string, string | null>;
   /** What the docs state about the service, kept apart so drift against compose can be checked. */

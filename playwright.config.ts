@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import fs from 'node:fs';
+
+// Debian's Chromium when the machine has it (CI installs it); Playwright's own browser otherwise.
+const systemChromium = '/usr/bin/chromium';
+const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    // The built site, served as a static host would serve it, under a sub-path.
+    baseURL: 'http://127.0.0.1:4173/stackmap/',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1400, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } } }],
+  webServer: {
+    command: 'node e2e/serve-dist.mjs 4173',
+    url: 'http://127.0.0.1:4173/stackmap/',
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

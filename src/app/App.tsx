@@ -1,0 +1,77 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { GraphView } from './graph/GraphView';
+import { ServicePanel } from './panel/ServicePanel';
+import { ShareController } from './ShareController';
+import { DiagnosticsStrip } from './shell/DiagnosticsStrip';
+import { Notices } from './shell/Notices';
+import { TopBar } from './shell/TopBar';
+import { useDropZone } from './shell/useDropZone';
+import { WorkspaceBar } from './shell/WorkspaceBar';
+import { SourceViewer } from './source/SourceViewer';
+import { selectShown, useAppStore } from './store';
+import { useCoreSync } from './useCoreSync';
+import { openInitialWorkspace, usePermalinkSync } from './usePermalink';
+
+// Views other than the graph load when first opened: the first paint needs only the graph.
+const TimelineTab = lazy(() => import('./tabs/TimelineTab'));
+const DocsTab = lazy(() => import('./tabs/DocsTab'));
+const ProblemsTab = lazy(() => import('./tabs/ProblemsTab'));
+
+export function App() {
+  const tab = useAppStore((s) => s.view.tab);
+  const hasModel = useAppStore((s) => selectShown(s) !== null);
+  const dragging = useDropZone();
+  useCoreSync();
+  usePermalinkSync();
+  useKeyboardShortcuts();
+
+  useEffect(() => {
+    void openInitialWorkspace();
+  }, []);
+
+  return (
+    <div className="app" data-ready={hasModel ? 'true' : 'false'}>
+      <TopBar />
+      <Notices />
+      <WorkspaceBar />
+      <main className="main">
+        <div className="view" role="tabpanel" aria-label={tab}>
+          {tab === 'graph' && <GraphView />}
+          <Suspense fallback={<p className="muted pad">Loading view…</p>}>
+            {tab === 'timeline' && <TimelineTab />}
+            {tab === 'docs' && <DocsTab />}
+            {tab === 'problems' && <ProblemsTab />}
+          </Suspense>
+        </div>
+        {tab !== 'problems' && <ServicePanel />}
+        <SourceViewer />
+      </main>
+      <DiagnosticsStrip />
+      <ShareController />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>Drop compose files, .env files and Markdown pages to map them</div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function useKeyboardShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        document.querySelector<HTMLInputElement>('.search input')?.focus();
+      } else if (e.key === 'Escape' && !typing) {
+        const store = useAppStore.getState();
+        if (store.viewer) store.openSource(null);
+        else if (store.shareOpen) store.setShareOpen(false);
+        else store.select(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

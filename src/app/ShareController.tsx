@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { encodeWorkspaceFile } from '../core/share/workspaceFile';
+import { ShareDialog } from './share/ShareDialog';
+import { useAppStore } from './store';
+import { currentShareState } from './usePermalink';
+
+/** Opens the share dialog: builds the link, puts it in the address bar and on the clipboard. */
+export function ShareController() {
+  const open = useAppStore((s) => s.shareOpen);
+  const includeSecrets = useAppStore((s) => s.includeSecrets);
+  const files = useAppStore((s) => s.files);
+  const view = useAppStore((s) => s.view);
+  const { setShareOpen, setIncludeSecrets, toast } = useAppStore.getState();
+  const share = useMemo(() => (open ? currentShareState(includeSecrets) : null), [open, includeSecrets, files, view]);
+  if (!open || !share) return null;
+
+  const onCopy = async () => {
+    // Each shared view becomes a history entry, so back and forward move between them.
+    if (location.hash.slice(1) !== share.fragment) history.pushState(null, '', `#${share.fragment}`);
+    try {
+      await navigator.clipboard.writeText(share.url);
+      toast('info', 'Link copied: it opens exactly this view, files included.');
+    } catch {
+      toast('info', 'The address bar now holds the link; copy it from there.');
+    }
+  };
+  const onDownload = () => {
+    const blob = new Blob([encodeWorkspaceFile(share.state)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${useAppStore.getState().result?.model.name ?? 'workspace'}.stackmap.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  return (
+    <ShareDialog
+      link={share.tooLong ? null : share.url}
+      tooLong={share.tooLong}
+      masked={share.masked}
+      includeSecrets={includeSecrets}
+      onIncludeSecretsChange={setIncludeSecrets}
+      onCopy={onCopy}
+      onDownloadWorkspace={onDownload}
+      onClose={() => setShareOpen(false)}
+    />
+  );
+}

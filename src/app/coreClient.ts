@@ -1,0 +1,48 @@
+import type { DocsModel } from '../core/markdown/types';
+import type { LayoutDirection, LoadOptions, Model, WorkspaceFile } from '../core/types';
+import type { LayoutGraph, WorkerRequest, WorkerResponse } from '../worker/protocol';
+
+type Pending = { resolve: (r: WorkerResponse) => void };
+// Omit that keeps a union a union, so each request kind keeps its own fields.
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+/** The app's one handle on the core worker: promise-returning calls, replies matched by id. */
+class CoreClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+
+  private get port(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
+      this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        const waiting = this.pending.get(event.data.id);
+        this.pending.delete(event.data.id);
+        waiting?.resolve(event.data);
+      };
+    }
+    return this.worker;
+  }
+
+  private call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, { resolve });
+      this.port.postMessage({ ...request, id });
+    });
+  }
+
+  async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {
+    const reply = await this.call({ type: 'load', files, options });
+    if (reply.type === 'loaded') return reply;
+    throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+  }
+
+  async layout(graph: LayoutGraph, direction: LayoutDirection): Promise<Record<string, { x: number; y: number }>> {
+    const reply = await this.call({ type: 'layout', graph, direction });
+    if (reply.type === 'laid-out') return reply.positions;
+    throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+  }
+}
+
+export const coreClient = new CoreClient();

@@ -1,0 +1,70 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useAppStore } from '../store';
+import type { ServiceFlowNode } from './toFlowElements';
+
+const selectHorizontal = (s: { view: { direction: string } }) => s.view.direction === 'LR';
+
+/** One service as a graph node: name first, then image, ports and badges. */
+function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
+  const horizontal = useAppStore(selectHorizontal);
+  const { service, problems, matched } = data;
+  const docsOnly = !service.origin.includes('compose');
+  const classes = [
+    'service-node',
+    service.oneShot ? 'is-one-shot' : '',
+    docsOnly ? 'is-docs-only' : '',
+    service.active ? '' : 'is-inactive',
+    matched ? 'is-match' : '',
+    problems.errors ? 'has-errors' : problems.warnings ? 'has-warnings' : '',
+  ].join(' ');
+  const [repo, tag] = splitImage(service.image);
+  return (
+    <div className={classes} data-testid={`node-${service.name}`}>
+      <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
+      <div className="service-node-head">
+        <span className="service-node-name">{service.name}</span>
+        <span className="service-node-badges">
+          {service.healthcheck && !service.healthcheck.disable && (
+            <span className="badge badge-health" title="Has a healthcheck">♥</span>
+          )}
+          {service.oneShot && <span className="badge badge-oneshot" title="Runs once and exits">1×</span>}
+          {docsOnly && <span className="badge badge-docs" title="Known from the docs only">docs</span>}
+          {!service.active && <span className="badge badge-inactive" title={`Profile ${service.profiles.join(', ')} is not active`}>{service.profiles[0] ?? 'off'}</span>}
+          {problems.errors + problems.warnings > 0 && (
+            <span
+              className={`badge ${problems.errors ? 'badge-error' : 'badge-warning'}`}
+              title={`${problems.errors} errors, ${problems.warnings} warnings`}
+            >
+              {problems.errors + problems.warnings}
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="service-node-image" title={service.image ?? ''}>
+        {repo ?? (docsOnly ? service.role ?? 'described in the docs' : 'no image (build)')}
+        {tag && <span className="service-node-tag">:{tag}</span>}
+      </div>
+      {service.ports.length > 0 && (
+        <div className="service-node-ports">
+          {service.ports.slice(0, 4).map((p, i) => (
+            <span key={i} className="port-chip">
+              {p.published ? `${p.published}→${p.target}` : p.target}
+            </span>
+          ))}
+          {service.ports.length > 4 && <span className="port-chip">+{service.ports.length - 4}</span>}
+        </div>
+      )}
+      <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />
+    </div>
+  );
+}
+
+function splitImage(image: string | null): [string | null, string | null] {
+  if (!image) return [null, null];
+  const at = image.lastIndexOf(':');
+  if (at > image.lastIndexOf('/')) return [image.slice(0, at), image.slice(at + 1)];
+  return [image, null];
+}
+
+export const ServiceNode = memo(ServiceNodeView);

@@ -1,0 +1,110 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Dependency, Diagnostic, Model, Service, ViewState } from '../../core/types';
+
+export interface ServiceNodeData extends Record<string, unknown> {
+  service: Service;
+  problems: { errors: number; warnings: number };
+  selected: boolean;
+  matched: boolean;
+}
+
+export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
+
+export const NODE_WIDTH = 232;
+
+/** Height grows with what the node shows, so the layout engine leaves room for it. */
+export function nodeHeight(service: Service): number {
+  return 64 + (service.ports.length ? 24 : 0);
+}
+
+export const EDGE_STYLES: Record<string, { label: string; className: string; description: string }> = {
+  service_started: { label: 'started', className: 'edge-started', description: 'waits until the container has started' },
+  service_healthy: { label: 'healthy', className: 'edge-healthy', description: 'waits until its healthcheck passes' },
+  service_completed_successfully: {
+    label: 'completed',
+    className: 'edge-completed',
+    description: 'waits until it has run to completion (exit 0)',
+  },
+  docs: { label: 'docs', className: 'edge-docs', description: 'stated in the docs only, not in compose' },
+  inferred: { label: 'inferred', className: 'edge-inferred', description: 'inferred from a host name in its environment' },
+};
+
+export function edgeKind(dep: Dependency): keyof typeof EDGE_STYLES {
+  if (dep.origin === 'docs' || dep.origin === 'mermaid') return 'docs';
+  if (dep.origin === 'inferred') return 'inferred';
+  return dep.condition;
+}
+
+/** Which services the view shows: all, or one service's neighbourhood when focused. */
+export function visibleServices(model: Model, view: ViewState, focusSet: Set<string> | null): Service[] {
+  return model.services.filter(
+    (s) => (view.filters.showInactive || s.active) && (!focusSet || focusSet.has(s.name)),
+  );
+}
+
+/** The one place a model Service becomes an xyflow Node, and a Dependency an Edge. */
+export function toFlowElements(
+  model: Model,
+  view: ViewState,
+  focusSet: Set<string> | null,
+): { nodes: ServiceFlowNode[]; edges: Edge[] } {
+  const services = visibleServices(model, view, focusSet);
+  const shown = new Set(services.map((s) => s.name));
+  const problems = countProblems(model.diagnostics);
+  const query = view.filters.search.trim().toLowerCase();
+
+  const nodes: ServiceFlowNode[] = services.map((service) => ({
+    id: service.name,
+    type: 'service',
+    position: { x: 0, y: 0 },
+    width: NODE_WIDTH,
+    height: nodeHeight(service),
+    data: {
+      service,
+      problems: problems.get(service.name) ?? { errors: 0, warnings: 0 },
+      selected: view.selected === service.name,
+      matched: query !== '' && service.name.toLowerCase().includes(query),
+    },
+    selected: view.selected === service.name,
+    ariaLabel: `Service ${service.name}`,
+  }));
+
+  const edges: Edge[] = [];
+  for (const service of services) {
+    const seen = new Set<string>();
+    for (const dep of service.dependsOn) {
+      if (!shown.has(dep.service)) continue;
+      const kind = edgeKind(dep);
+      // A docs edge that compose already states adds nothing to the picture.
+      if (kind === 'docs' && service.dependsOn.some((d) => d.origin === 'compose' && d.service === dep.service)) continue;
+      const id = `${service.name}->${dep.service}:${kind}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const style = EDGE_STYLES[kind];
+      edges.push({
+        id,
+        source: service.name,
+        target: dep.service,
+        label: kind === 'inferred' && dep.reason ? `inferred from ${dep.reason}` : style.label,
+        className: style.className,
+        animated: false,
+        markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
+        data: { dependency: dep, from: service.name },
+        selected: view.selected === service.name || view.selected === dep.service,
+      });
+    }
+  }
+  return { nodes, edges };
+}
+
+function countProblems(diagnostics: Diagnostic[]): Map<string, { errors: number; warnings: number }> {
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const d of diagnostics) {
+    if (!d.service) continue;
+    const c = counts.get(d.service) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') c.errors++;
+    else if (d.severity === 'warning') c.warnings++;
+    counts.set(d.service, c);
+  }
+  return counts;
+}

@@ -1,0 +1,190 @@
+import type { ReactNode } from 'react';
+import type { Note, Service } from '../../core/types';
+import { EDGE_STYLES, edgeKind } from '../graph/toFlowElements';
+import { FactSourceLinks, SourceLink } from '../source/SourceLink';
+import { selectShown, useAppStore } from '../store';
+
+/** Everything known about the selected service, each fact with where it came from. */
+export function ServicePanel() {
+  const selected = useAppStore((s) => s.view.selected);
+  const shown = useAppStore(selectShown);
+  const select = useAppStore((s) => s.select);
+  const service = shown?.model.services.find((s) => s.name === selected);
+  if (!selected || !service) return null;
+  const problems = shown!.model.diagnostics.filter((d) => d.service === service.name);
+  const neededBy = shown!.model.services.filter((s) => s.dependsOn.some((d) => d.service === service.name));
+
+  return (
+    <aside className="service-panel" aria-label={`Service ${service.name}`}>
+      <header className="service-panel-head">
+        <h2>{service.name}</h2>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label="Close service panel">
+          ×
+        </button>
+      </header>
+      {service.role && <p className="service-role">{service.role}</p>}
+      <p className="muted small">
+        {service.origin.includes('compose') ? 'Defined in ' : 'Described in the docs only: '}
+        {service.sources.slice(0, 1).map((s, i) => (
+          <SourceLink key={i} source={s} />
+        ))}
+        {service.oneShot && <span className="pill">one-shot: {service.oneShotReason}</span>}
+        {!service.active && <span className="pill">inactive profile: {service.profiles.join(', ')}</span>}
+      </p>
+      <FocusButton name={service.name} />
+
+      <Facts title="Image">
+        {service.image ? (
+          <Fact value={<code>{service.image}</code>} source={<FactSourceLinks fact={service.facts.image} />} />
+        ) : (
+          <p className="muted">none {service.facts.build ? '(built from source)' : ''}</p>
+        )}
+      </Facts>
+
+      <Facts title="Ports" empty={!service.ports.length}>
+        {service.ports.map((p, i) => (
+          <Fact
+            key={i}
+            value={
+              <code>
+                {p.host_ip ? `${p.host_ip}:` : ''}
+                {p.published ?? '–'} → {p.target}/{p.protocol}
+              </code>
+            }
+            source={<FactSourceLinks fact={service.facts[`ports.${i}`]} />}
+          />
+        ))}
+      </Facts>
+
+      <Facts title="Depends on" empty={!service.dependsOn.length}>
+        {service.dependsOn.map((d, i) => (
+          <Fact
+            key={i}
+            value={
+              <>
+                <button type="button" className="chip" onClick={() => select(d.service)}>
+                  {d.service}
+                </button>{' '}
+                <span className={`cond ${EDGE_STYLES[edgeKind(d)].className}`}>
+                  {d.origin === 'inferred' ? `inferred from ${d.reason}` : d.origin === 'compose' ? d.condition : `${d.condition} (${d.origin})`}
+                </span>
+                {!d.required && <span className="muted"> optional</span>}
+              </>
+            }
+            source={<SourceLink source={d.source} />}
+          />
+        ))}
+      </Facts>
+
+      <Facts title="Needed by" empty={!neededBy.length}>
+        <div className="chips">
+          {neededBy.map((s) => (
+            <button key={s.name} type="button" className="chip" onClick={() => select(s.name)}>
+              {s.name}
+            </button>
+          ))}
+        </div>
+      </Facts>
+
+      <Facts title="Healthcheck" empty={!service.healthcheck}>
+        {service.healthcheck && (
+          <Fact
+            value={
+              service.healthcheck.disable ? (
+                <span>disabled</span>
+              ) : (
+                <span>
+                  <code>{service.healthcheck.test?.join(' ') ?? '(from the image)'}</code>
+                  <br />
+                  every {service.healthcheck.interval_s}s, timeout {service.healthcheck.timeout_s}s, {service.healthcheck.retries}{' '}
+                  retries, start period {service.healthcheck.start_period_s}s
+                </span>
+              )
+            }
+            source={<FactSourceLinks fact={service.facts.healthcheck} />}
+          />
+        )}
+      </Facts>
+
+      <Facts title="Networks" empty={!service.networks.length}>
+        {service.networks.map((n) => (
+          <Fact key={n} value={<code>{n}</code>} source={<FactSourceLinks fact={service.facts[`networks.${n}`]} />} />
+        ))}
+      </Facts>
+
+      <Facts title="Volumes" empty={!service.volumes.length}>
+        {service.volumes.map((v, i) => (
+          <Fact
+            key={i}
+            value={
+              <code>
+                {v.source ?? '(anonymous)'} → {v.target}
+                {v.read_only ? ' (ro)' : ''}
+              </code>
+            }
+            source={<FactSourceLinks fact={service.facts[`volumes.${i}`]} />}
+          />
+        ))}
+      </Facts>
+
+      <Facts title="Notes from the docs" empty={!service.notes.length}>
+        {service.notes.map((note, i) => (
+          <NoteRow key={i} note={note} />
+        ))}
+      </Facts>
+
+      {problems.length > 0 && (
+        <Facts title="Problems">
+          {problems.map((d, i) => (
+            <Fact key={i} value={<span className={`sev sev-${d.severity}`}>{d.message}</span>} source={<SourceLink source={d.source} />} />
+          ))}
+        </Facts>
+      )}
+    </aside>
+  );
+}
+
+function FocusButton({ name }: { name: string }) {
+  const focus = useAppStore((s) => s.view.filters.focus);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const on = focus === name;
+  return (
+    <button type="button" className="button small" aria-pressed={on} onClick={() => setFilters({ focus: on ? null : name })}>
+      {on ? 'Show the whole stack' : 'Focus on its neighbourhood'}
+    </button>
+  );
+}
+
+function NoteRow({ note }: { note: Note }) {
+  const openDocs = useAppStore((s) => s.openDocs);
+  return (
+    <div className="fact note">
+      <button type="button" className="note-link" onClick={() => openDocs(note.source, `${note.file}#${note.anchor}`)} title={`Open ${note.file} at “${note.section}”`}>
+        <span className="note-kind">{note.kind}</span> {note.text}
+      </button>
+      <span className="muted small">
+        {note.section} · {note.file}:{note.source.line}
+      </span>
+    </div>
+  );
+}
+
+function Facts({ title, empty, children }: { title: string; empty?: boolean; children?: ReactNode }) {
+  return (
+    <section className="facts">
+      <h3>{title}</h3>
+      {empty ? <p className="muted">none</p> : children}
+    </section>
+  );
+}
+
+function Fact({ value, source }: { value: ReactNode; source: ReactNode }) {
+  return (
+    <div className="fact">
+      <div className="fact-value">{value}</div>
+      <div className="fact-source-cell">{source}</div>
+    </div>
+  );
+}
+
+export type { Service };

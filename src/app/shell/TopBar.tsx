@@ -1,0 +1,124 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Tab } from '../../core/types';
+import { readFileList } from '../readDroppedFiles';
+import { selectShown, useAppStore, type AppState } from '../store';
+import { receiveFiles } from '../workspaceActions';
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'graph', label: 'Graph' },
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'docs', label: 'Docs' },
+  { id: 'problems', label: 'Problems' },
+];
+
+const selectBar = (s: AppState) => ({
+  view: s.view,
+  setView: s.setView,
+  setFilters: s.setFilters,
+  select: s.select,
+  setShareOpen: s.setShareOpen,
+  shown: selectShown(s),
+  loading: s.loading,
+  progress: s.progress,
+});
+
+export function TopBar() {
+  const { view, setView, setFilters, select, setShareOpen, shown, loading, progress } = useAppStore(useShallow(selectBar));
+  const picker = useRef<HTMLInputElement>(null);
+  const [notFound, setNotFound] = useState<string | null>(null);
+  const names = shown?.model.services.map((s) => s.name) ?? [];
+  const problemCount = shown?.model.diagnostics.filter((d) => d.severity !== 'info').length ?? 0;
+
+  const onSearch = (e: FormEvent) => {
+    e.preventDefault();
+    const q = view.filters.search.trim().toLowerCase();
+    if (!q) return;
+    const hit = names.find((n) => n.toLowerCase() === q) ?? names.find((n) => n.toLowerCase().includes(q));
+    setNotFound(hit ? null : `No service matches “${view.filters.search}”`);
+    if (hit) {
+      setView({ tab: 'graph' });
+      select(hit);
+    }
+  };
+
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">◇</span>
+        <span className="brand-name">Stackmap</span>
+        {shown?.model.name && <span className="project-name">{shown.model.name}</span>}
+      </div>
+      <nav className="tabs" role="tablist" aria-label="Views">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            role="tab"
+            type="button"
+            aria-selected={view.tab === t.id}
+            className={view.tab === t.id ? 'tab is-active' : 'tab'}
+            onClick={() => setView({ tab: t.id })}
+          >
+            {t.label}
+            {t.id === 'problems' && problemCount > 0 && <span className="tab-count">{problemCount}</span>}
+          </button>
+        ))}
+      </nav>
+      <form className="search" role="search" onSubmit={onSearch}>
+        <input
+          type="search"
+          list="service-names"
+          placeholder="Find a service  /"
+          aria-label="Find a service"
+          value={view.filters.search}
+          onChange={(e) => setFilters({ search: e.target.value })}
+        />
+        <datalist id="service-names">
+          {names.map((n) => (
+            <option key={n} value={n} />
+          ))}
+        </datalist>
+        {notFound && <span className="search-miss" role="status">{notFound}</span>}
+      </form>
+      <div className="actions">
+        {(loading || progress) && <span className="progress" role="status">{progress ?? 'Reading files…'}</span>}
+        <button
+          type="button"
+          className="button"
+          aria-label={`Layout direction: ${view.direction === 'LR' ? 'left to right' : 'top to bottom'}`}
+          title="Switch between left-to-right and top-to-bottom layout"
+          onClick={() => setView({ direction: view.direction === 'LR' ? 'TB' : 'LR' })}
+        >
+          {view.direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
+        </button>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={view.filters.showInactive}
+            onChange={(e) => setFilters({ showInactive: e.target.checked })}
+          />
+          inactive profiles
+        </label>
+        <button type="button" className="button" onClick={() => picker.current?.click()}>
+          Open files
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          multiple
+          hidden
+          data-testid="file-input"
+          accept=".yaml,.yml,.json,.md,.markdown,.env,text/*"
+          onChange={async (e) => {
+            const { files, errors } = await readFileList(e.target.files);
+            receiveFiles(files, errors);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="button primary" onClick={() => setShareOpen(true)}>
+          Copy link
+        </button>
+      </div>
+    </header>
+  );
+}

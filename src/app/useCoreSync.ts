@@ -1,0 +1,28 @@
+import { useEffect } from 'react';
+import { coreClient } from './coreClient';
+import { useAppStore } from './store';
+
+/** Re-derives the model in the worker whenever the files or the options that shape it change. */
+export function useCoreSync(): void {
+  const files = useAppStore((s) => s.files);
+  const revision = useAppStore((s) => s.revision);
+  const profiles = useAppStore((s) => s.view.profiles);
+  const fileOrder = useAppStore((s) => s.view.fileOrder);
+
+  useEffect(() => {
+    const { setLoading, setResult, toast } = useAppStore.getState();
+    if (!files.length) return;
+    // Only show progress for loads that take long enough to notice.
+    const slow = setTimeout(() => setLoading(true), 200);
+    const present = new Set(files.map((f) => f.path));
+    const composeFiles = fileOrder.filter((p) => present.has(p));
+    coreClient
+      .load(files, { profiles, composeFiles: composeFiles.length ? composeFiles : undefined, missingFiles: 'warning' })
+      .then((r) => setResult({ ...r, revision }))
+      .catch((error: Error) => {
+        setLoading(false);
+        toast('error', `Stackmap could not read these files: ${error.message}`);
+      })
+      .finally(() => clearTimeout(slow));
+  }, [files, revision, profiles, fileOrder]);
+}

@@ -1,0 +1,84 @@
+import { useEffect } from 'react';
+import { decodePermalink, encodePermalink, MAX_PERMALINK_LENGTH } from '../core/share/codec';
+import { maskSecrets } from '../core/share/maskSecrets';
+import type { ShareState } from '../core/share/types';
+import { restoreView } from '../core/share/restoreView';
+import { fetchSources } from './share/fetchSources';
+import { SAMPLES } from './samples';
+import { useAppStore } from './store';
+
+/** Builds the link for what is on screen, secrets masked unless the user chose otherwise. */
+export function currentShareState(includeSecrets: boolean) {
+  const { files, view } = useAppStore.getState();
+  const masked = includeSecrets ? { files, masked: [] } : maskSecrets(files);
+  const state: ShareState = { version: 1, files: masked.files, view };
+  const fragment = encodePermalink(state);
+  const url = `${location.origin}${location.pathname}${location.search}#${fragment}`;
+  return { url, fragment, masked: masked.masked, tooLong: fragment.length > MAX_PERMALINK_LENGTH, state };
+}
+
+async function loadSample(): Promise<void> {
+  const files = await SAMPLES[0].load();
+  useAppStore.getState().setFiles(files, 'sample');
+}
+
+/** What the page opens with: a permalink, `?src=` files, or the bundled sample. */
+export async function openInitialWorkspace(): Promise<void> {
+  const store = useAppStore.getState();
+  const fragment = location.hash.replace(/^#/, '');
+  const sources = new URLSearchParams(location.search).getAll('src');
+  let view = null;
+  if (fragment) {
+    const decoded = decodePermalink(fragment);
+    const problem = decoded.diagnostics.find((d) => d.severity === 'error');
+    if (problem) store.setBanner(problem.message);
+    if (decoded.value) {
+      view = decoded.value.view;
+      if (decoded.value.files.length && !sources.length) {
+        store.setFiles(decoded.value.files, 'link');
+        store.setView(decoded.value.view);
+        return;
+      }
+    }
+  }
+  if (sources.length) {
+    store.setLoading(true);
+    const fetched = await fetchSources(sources, (done, total) => store.setProgress(`Fetching files: ${done} of ${total}`));
+    store.setProgress(null);
+    for (const e of fetched.errors) store.toast('error', `${e.url}: ${e.message}`);
+    if (fetched.files.length) {
+      store.setFiles(fetched.files, 'url');
+      if (view) store.setView(view);
+      return;
+    }
+  }
+  await loadSample();
+  if (view && !fragment) store.setView(restoreView(view));
+}
+
+/** Keeps the fragment in step with the view, so a reload shows exactly what is on screen. */
+export function usePermalinkSync(): void {
+  const files = useAppStore((s) => s.files);
+  const view = useAppStore((s) => s.view);
+  useEffect(() => {
+    if (!files.length) return;
+    const timer = setTimeout(() => {
+      const { fragment, tooLong } = currentShareState(useAppStore.getState().includeSecrets);
+      if (!tooLong && location.hash.slice(1) !== fragment) history.replaceState(history.state, '', `#${fragment}`);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [files, view]);
+
+  // Back and forward move between the views the user shared (each Copy link pushes one).
+  useEffect(() => {
+    const onPop = () => {
+      const decoded = decodePermalink(location.hash.replace(/^#/, ''));
+      if (!decoded.value) return;
+      const store = useAppStore.getState();
+      store.setFiles(decoded.value.files, 'link');
+      store.setView(decoded.value.view);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+}

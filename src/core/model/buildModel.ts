@@ -1,0 +1,87 @@
+import { defaultComposeFiles, isComposeFile, isEnvFile } from '../compose/composeFiles';
+import { loadComposeProject } from '../compose/loadComposeProject';
+import type { ComposeProject } from '../compose/types';
+import { parseDocs } from '../markdown/parseDocs';
+import { applyDocsToServices } from '../markdown/linkDocs';
+import type { DocsModel } from '../markdown/types';
+import { analyzeChecks } from '../analysis/checks';
+import { inferDependencies } from '../analysis/inferDependencies';
+import type { Diagnostic, FileInfo, FileKind, LoadOptions, Model, Parsed, WorkspaceFile } from '../types';
+import { composeResources, composeServices } from './composeServices';
+
+/** Everything the app needs from one pass over the workspace; the CLI prints `model`. */
+export interface Workspace {
+  model: Model;
+  docs: DocsModel;
+  /** The canonical compose project (`stackmap config`), null when the workspace has no compose file. */
+  compose: ComposeProject | null;
+}
+
+const MARKDOWN = /\.(md|markdown|mdx)$/i;
+const YAML = /\.(ya?ml|json)$/i;
+
+export function classifyFile(path: string): FileKind {
+  if (MARKDOWN.test(path)) return 'markdown';
+  if (isEnvFile(path)) return 'env';
+  if (isComposeFile(path) || YAML.test(path)) return 'compose';
+  return 'other';
+}
+
+/** Which files compose reads: the user's choice, else compose's defaults, else every YAML file given. */
+export function chooseComposeFiles(files: WorkspaceFile[], options: LoadOptions): string[] {
+  if (options.composeFiles?.length) return options.composeFiles;
+  const candidates = files.map((f) => f.path).filter((p) => classifyFile(p) === 'compose');
+  const defaults = defaultComposeFiles(candidates);
+  return defaults.length ? defaults : candidates;
+}
+
+/** Reads a whole workspace (compose files, env files, Markdown pages) into one model. */
+export function loadWorkspace(files: WorkspaceFile[], options: LoadOptions = {}): Workspace {
+  const diagnostics: Diagnostic[] = [];
+  const composeFiles = chooseComposeFiles(files, options);
+
+  let compose: ComposeProject | null = null;
+  if (composeFiles.length) {
+    const loaded = loadComposeProject(files, { missingFiles: 'warning', ...options, composeFiles });
+    compose = loaded.value;
+    diagnostics.push(...loaded.diagnostics);
+  }
+
+  const docsParsed = parseDocs(files.filter((f) => classifyFile(f.path) === 'markdown'));
+  diagnostics.push(...docsParsed.diagnostics);
+
+  const fromCompose = compose ? composeServices(compose) : [];
+  const withDocs = applyDocsToServices(fromCompose, docsParsed.value);
+  diagnostics.push(...withDocs.diagnostics);
+  const services = withDocs.services;
+
+  const inferred = inferDependencies(services);
+  for (const service of services) service.dependsOn.push(...(inferred.get(service.name) ?? []));
+
+  const model: Model = {
+    version: 1,
+    name: compose?.name ?? null,
+    files: files.map((f): FileInfo => ({ path: f.path, kind: classifyFile(f.path) })),
+    services,
+    networks: compose ? composeResources(compose, 'networks') : [],
+    volumes: compose ? composeResources(compose, 'volumes') : [],
+    diagnostics,
+  };
+  model.diagnostics = dedupe([...diagnostics, ...analyzeChecks(model)]);
+  return { model, docs: docsParsed.value, compose };
+}
+
+export function buildModel(files: WorkspaceFile[], options: LoadOptions = {}): Parsed<Model> {
+  const { model } = loadWorkspace(files, options);
+  return { value: model, diagnostics: model.diagnostics };
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}|${d.message}|${d.source?.file}:${d.source?.line}:${d.source?.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,25 @@
+/// <reference lib="webworker" />
+// The core runs here, off the main thread: parsing, merging, analysis and layout.
+import { loadWorkspace } from '../core/model/buildModel';
+import { layoutGraph } from './layout';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  const started = performance.now();
+  const reply = (message: WorkerResponse) => scope.postMessage(message);
+  try {
+    if (request.type === 'load') {
+      const { model, docs } = loadWorkspace(request.files, request.options);
+      reply({ type: 'loaded', id: request.id, model, docs, elapsed_ms: performance.now() - started });
+    } else if (request.type === 'layout') {
+      const positions = await layoutGraph(request.graph, request.direction);
+      reply({ type: 'laid-out', id: request.id, positions, elapsed_ms: performance.now() - started });
+    }
+  } catch (error) {
+    // The core never throws on user input; reaching this is a bug, reported rather than swallowed.
+    reply({ type: 'failed', id: request.id, message: (error as Error).message ?? String(error) });
+  }
+};
