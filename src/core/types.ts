@@ -149,6 +149,8 @@ export interface StatedFacts {
 export interface FactSource {
   source: SourceRef;
   overrides: SourceRef[];
+  /** Later definitions merged into this mapping or list (a service extended by an override file). */
+  mergedWith?: SourceRef[];
 }
 
 export interface NamedResource {
@@ -182,6 +184,8 @@ export interface LoadOptions {
   projectDirectory?: string;
   /** How a file the project references but the workspace lacks is reported. */
   missingFiles?: 'error' | 'warning';
+  /** Compose's `-p`: the project name, winning over COMPOSE_PROJECT_NAME and `name:`. */
+  projectName?: string;
 }
 
 /** What the startup timeline assumes where compose files cannot say. Seconds. */

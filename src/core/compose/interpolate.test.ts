@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { interpolateString } from './interpolate';
+
+const env: Record<string, string> = { SET: 'v', EMPTY: '' };
+const look = (n: string) => env[n];
+const i = (s: string) => interpolateString(s, look);
+
+describe('interpolateString', () => {
+  it.each([
+    ['$SET', 'v'],
+    ['${SET}', 'v'],
+    ['a${SET}b$SET.c', 'avbv.c'],
+    ['${UNSET:-d}', 'd'],
+    ['${EMPTY:-d}', 'd'],
+    ['${EMPTY-d}', ''],
+    ['${UNSET-d}', 'd'],
+    ['${SET:+alt}', 'alt'],
+    ['${EMPTY:+alt}', ''],
+    ['${EMPTY+alt}', 'alt'],
+    ['${UNSET+alt}', ''],
+    ['${UNSET:-${SET}-x}', 'v-x'],
+    ['${UNSET:-${ALSO:-deep}}', 'deep'],
+    ['$$SET and $${SET}', '$SET and ${SET}'],
+    ['${SET:?boom}', 'v'],
+  ])('%s → %s', (input, out) => {
+    const r = i(input);
+    expect(r.value).toBe(out);
+    expect(r.errors).toEqual([]);
+  });
+
+  it('reports required variables with their message', () => {
+    expect(i('${UNSET:?set it in .env}').errors).toEqual(['Required variable UNSET is missing: set it in .env.']);
+    expect(i('${EMPTY:?x}').errors[0]).toContain('EMPTY is empty');
+    expect(i('${EMPTY?x}').errors).toEqual([]);
+    expect(i('${UNSET?x}').errors[0]).toContain('UNSET is missing');
+  });
+
+  it('names unset variables without default and substitutes ""', () => {
+    expect(i('a${UNSET}b$OTHER')).toEqual({ value: 'ab', missing: ['UNSET', 'OTHER'], errors: [] });
+  });
+
+  it('reports malformed templates', () => {
+    expect(i('${SET').errors[0]).toContain('never closed');
+    expect(i('${}').errors[0]).toContain('variable name');
+    expect(i('${SET%x}').errors[0]).toContain(':-');
+    expect(i('cost $5').errors[0]).toContain('$$');
+  });
+});

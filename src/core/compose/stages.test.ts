@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceFile } from '../types';
+import { defaultComposeFiles, isComposeFile, isEnvFile } from './composeFiles';
+import { loadComposeProject } from './loadComposeProject';
+import { referencedFiles } from './referencedFiles';
+import { formatDuration, parseDuration, parsePort, splitShellWords } from './shortSyntax';
+
+const services = (files: WorkspaceFile[], opts = {}) => loadComposeProject(files, { projectName: 'p', ...opts });
+const svcs = (r: ReturnType<typeof services>) => r.value.config.services as Record<string, Record<string, unknown>>;
+
+describe('compose files', () => {
+  it('recognises compose and env files', () => {
+    expect(['compose.yaml', 'extensions/fleet/fleet-compose.yml', 'docker-compose.prod.yml'].every(isComposeFile)).toBe(true);
+    expect(isComposeFile('docs/architecture.md')).toBe(false);
+    expect(['.env', 'prod.env', '.env.local'].every(isEnvFile)).toBe(true);
+    expect(isEnvFile('envoy.yaml')).toBe(false);
+  });
+  it('orders the default file, its override, then the rest', () => {
+    expect(defaultComposeFiles(['docker-compose.prod.yml', 'compose.override.yaml', 'compose.yaml', 'README.md'])).toEqual(['compose.yaml', 'compose.override.yaml', 'docker-compose.prod.yml']);
+  });
+});
+
+describe('short syntax', () => {
+  const d: never[] = [];
+  it('parses ports with ranges, host ip and protocol', () => {
+    const ports = (t: string) => parsePort(t, { file: 'c', line: 1, column: 1 }, d).map((m) => Object.fromEntries([...m.entries].map(([k, e]) => [k, (e.value as { value: unknown }).value])));
+    expect(ports('127.0.0.1:8000-8001:80-81/udp')).toEqual([
+      { mode: 'ingress', host_ip: '127.0.0.1', target: 80, published: '8000', protocol: 'udp' },
+      { mode: 'ingress', host_ip: '127.0.0.1', target: 81, published: '8001', protocol: 'udp' },
+    ]);
+    expect(ports('9000')).toEqual([{ mode: 'ingress', target: 9000, protocol: 'tcp' }]);
+    expect(ports('[::1]:53:53')).toEqual([{ mode: 'ingress', host_ip: '::1', target: 53, published: '53', protocol: 'tcp' }]);
+  });
+  it('formats durations as compose does', () => {
+    expect(formatDuration(parseDuration('90s')!)).toBe('1m30s');
+    expect(formatDuration(parseDuration('1h')!)).toBe('1h0m0s');
+    expect(formatDuration(parseDuration('500ms')!)).toBe('500ms');
+    expect(parseDuration('ten')).toBeUndefined();
+  });
+  it('splits shell words', () => {
+    expect(splitShellWords(`sh -c "echo 'hi there'" a\\ b`)).toEqual(['sh', '-c', "echo 'hi there'", 'a b']);
+  });
+});
+
+describe('validation', () => {
+  it('names unknown keys and bad enum values at their line', () => {
+    const r = services([{ path: 'compose.yaml', text: 'services:\n  web:\n    imagee: x\n    depends_on:\n      db:\n        condition: started\n  db:\n    image: d\n' }]);
+    const msgs = r.diagnostics.filter((x) => x.code === 'schema');
+    expect(msgs).toMatchObject([
+      { message: 'Unknown key `imagee` in service `web`.', source: { line: 3, column: 5 }, service: 'web' },
+      { message: '`depends_on.db.condition` in service `web` must be one of service_started, service_healthy, service_completed_successfully.', source: { line: 6, column: 20 } },
+    ]);
+  });
+  it('reports services written as a list', () => {
+    const r = services([{ path: 'compose.yaml', text: 'services:\n  - web\n' }]);
+    expect(r.diagnostics).toMatchObject([{ code: 'schema', message: '`services` must be a mapping.', source: { line: 2, column: 3 } }]);
+  });
+});
+
+describe('profiles and dependencies', () => {
+  const files = [{ path: 'compose.yaml', text: 'services:\n  app:\n    image: a\n    depends_on: [dbg]\n  dbg:\n    image: d\n    profiles: [debug]\n' }];
+  it('reports an active service depending on an inactive one as compose does', () => {
+    const r = services(files);
+    expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'missing-dependency', service: 'app', source: { line: 4, column: 18 } }]);
+    expect(r.diagnostics[0].message).toContain('depends on undefined service "dbg"');
+  });
+  it('reads COMPOSE_PROFILES from .env', () => {
+    const r = services([...files, { path: '.env', text: 'COMPOSE_PROFILES=debug\n' }]);
+    expect(r.diagnostics).toEqual([]);
+    expect(Object.keys(svcs(r))).toEqual(['app', 'dbg']);
+  });
+});
+
+describe('include and extends', () => {
+  it('extends a service in the same file and in another file, chained', () => {
+    const r = services([
+      { path: 'compose.yaml', text: 'services:\n  base:\n    image: b\n    environment: {A: "1"}\n  mid:\n    extends: base\n    environment: {B: "2"}\n  top:\n    extends: {service: mid}\n  far:\n    extends: {file: lib/common.yml, service: tmpl}\n' },
+      { path: 'lib/common.yml', text: 'services:\n  tmpl:\n    image: t\n    build: ./ctx\n' },
+    ]);
+    expect(r.diagnostics).toEqual([]);
+    expect(svcs(r).top).toMatchObject({ image: 'b', environment: { A: '1', B: '2' } });
+    expect(svcs(r).far).toMatchObject({ image: 't', build: { context: './lib/ctx', dockerfile: 'Dockerfile' } });
+  });
+  it('reports extends cycles', () => {
+    const r = services([{ path: 'compose.yaml', text: 'services:\n  a:\n    image: x\n    extends: b\n  b:\n    image: y\n    extends: a\n' }]);
+    expect(r.diagnostics.some((x) => x.code === 'extends-cycle')).toBe(true);
+  });
+  it('includes files in short and long form with their own project directory and env file', () => {
+    const r = services([
+      { path: 'compose.yaml', text: 'include:\n  - sub/a.yaml\n  - path: other/b.yaml\n    env_file: other/b.env\nservices:\n  web:\n    image: w\n' },
+      { path: 'sub/a.yaml', text: 'services:\n  a:\n    image: a\n    volumes: [./data:/data]\n' },
+      { path: 'other/b.yaml', text: 'services:\n  b:\n    image: b:${TAG}\n' },
+      { path: 'other/b.env', text: 'TAG=9\n' },
+    ]);
+    expect(r.diagnostics).toEqual([]);
+    expect(svcs(r).a.volumes).toMatchObject([{ type: 'bind', source: './sub/data' }]);
+    expect(svcs(r).b.image).toBe('b:9');
+  });
+  it('reports include cycles and missing files', () => {
+    const r = services([
+      { path: 'compose.yaml', text: 'include: [a.yaml, missing.yaml]\nservices: {}\n' },
+      { path: 'a.yaml', text: 'include: [compose.yaml]\nservices: {}\n' },
+    ]);
+    expect(r.diagnostics.map((x) => x.code).sort()).toEqual(['include-cycle', 'missing-file']);
+    expect(referencedFiles([{ path: 'compose.yaml', text: 'services:\n  w:\n    image: x\n    env_file: [a.env]\n' }])).toEqual(expect.arrayContaining(['.env', 'a.env']));
+  });
+});
