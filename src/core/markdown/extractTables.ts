@@ -1,0 +1,77 @@
+import type { Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { cleanName, findImages, findPorts, firstClause, norm } from './facts';
+import { namesIn, plainText } from './inline';
+import { sourceOf } from './sections';
+import type { DocsComponent, DocsTable, SectionRef } from './types';
+
+/** Header words that make a column the name of a service. */
+const NAME_HEADERS = new Set(['service', 'services', 'name', 'servicename', 'container', 'containers', 'containername', 'component', 'components', 'app', 'application', 'node', 'host', 'hostname', 'module', 'unit']);
+
+type Column = 'role' | 'image' | 'ports' | 'owner' | 'owns' | 'notes' | 'other';
+
+function classifyColumn(header: string): Column {
+  const h = header.toLowerCase();
+  if (/\bowns\b|\bdata\b|\bstate\b|responsib/.test(h)) return 'owns';
+  if (/\bowner|\bteam\b|maintain/.test(h)) return 'owner';
+  if (/image|artifact/.test(h)) return 'image';
+  if (/\bports?\b/.test(h)) return 'ports';
+  if (/role|purpose|description|function|what it does|summary|\bdoes\b/.test(h)) return 'role';
+  if (/note|comment|remark|technology|tech\b|stack|version/.test(h)) return 'notes';
+  return 'other';
+}
+
+export function readTable(table: Table, file: string, section: SectionRef): DocsTable {
+  const [head, ...body] = table.children;
+  return {
+    header: (head?.children ?? []).map((c) => plainText(c).trim()),
+    rows: body.map((row) => ({ cells: row.children.map((c) => plainText(c).trim()), source: sourceOf(row, file) })),
+    source: sourceOf(table, file),
+    section,
+  };
+}
+
+/** Rows of a table whose first naming column is a service/container/component column. */
+export function extractTableComponents(table: Table, file: string, section: SectionRef): DocsComponent[] {
+  const [head, ...body] = table.children;
+  if (!head) return [];
+  const headers = head.children.map((c) => toString(c).trim());
+  const nameCol = headers.findIndex((h) => NAME_HEADERS.has(norm(h)));
+  if (nameCol < 0) return [];
+  const columns = headers.map((h, i): Column => (i === nameCol ? 'other' : classifyColumn(h)));
+  const out: DocsComponent[] = [];
+  for (const row of body) {
+    const cell = row.children[nameCol];
+    if (!cell) continue;
+    const whole = cleanName(plainText(cell));
+    if (!whole || /^[–—-]+$/.test(whole)) continue;
+    const names = [...namesIn(cell.children).map(cleanName), whole].filter((n, i, all) => n && all.indexOf(n) === i);
+    const component: DocsComponent = {
+      names, kind: 'table-row', deployable: true, role: null, text: '', ownership: null,
+      images: [], ports: [], source: sourceOf(row, file), section,
+    };
+    const parts: string[] = [];
+    row.children.forEach((c, i) => {
+      if (i === nameCol) return;
+      const value = plainText(c).replace(/\s+/g, ' ').trim();
+      if (!value || /^[–—-]+$/.test(value)) return;
+      parts.push(`${headers[i]}: ${value}`);
+      switch (columns[i]) {
+        case 'role': component.role ??= firstClause(value); break;
+        case 'owns': component.ownership ??= value; break;
+        case 'image': component.images.push(...findImages(value, true)); break;
+        case 'ports': component.ports.push(...findPorts(value, true)); break;
+        default: break;
+      }
+    });
+    component.role ??= firstNotes(row.children.map((c) => plainText(c).trim()), columns);
+    component.text = parts.join(' · ');
+    out.push(component);
+  }
+  return out;
+}
+
+function firstNotes(cells: string[], columns: Column[]): string | null {
+  const i = columns.findIndex((c, idx) => c === 'notes' && cells[idx] && !/^[–—-]+$/.test(cells[idx]));
+  return i < 0 ? null : firstClause(cells[i]);
+}

@@ -1,0 +1,42 @@
+import { norm } from './facts';
+import type { ServiceIndex } from './matchService';
+
+export interface MentionSpan {
+  start: number;
+  end: number;
+  service: string;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?/gu;
+
+/** Certain keys only (names, generic words stripped, shared prefix, image): prose is not guessed at. */
+export function mentionKeys(index: ServiceIndex, extra: Map<string, string> = new Map()): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const tier of index.tiers.slice(0, 4)) {
+    for (const [k, v] of tier) if (v && k.length >= 2 && !keys.has(k)) keys.set(k, v);
+  }
+  for (const [k, v] of extra) if (!keys.has(k) && k.length >= 2) keys.set(k, v);
+  return keys;
+}
+
+/** Where a text names a service: whole words or runs of up to three words, longest first. */
+export function findMentions(text: string, keys: Map<string, string>): MentionSpan[] {
+  if (!keys.size) return [];
+  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, key: norm(m[0]) }));
+  const out: MentionSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let size = Math.min(3, words.length - i); size >= 1; size--) {
+      const run = words.slice(i, i + size);
+      // Runs join words separated by spaces or dashes only, not across sentences.
+      if (size > 1 && !/^[\s-]*$/.test(text.slice(run[0].end, run[size - 1].start).replace(/[\p{L}\p{N}_.]+/gu, ''))) continue;
+      const key = run.map((w) => w.key).join('');
+      const service = keys.get(key) ?? (size === 1 && key.length > 3 && key.endsWith('s') ? keys.get(key.slice(0, -1)) : undefined);
+      if (service) {
+        out.push({ start: run[0].start, end: run[size - 1].end, service });
+        i += size - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
