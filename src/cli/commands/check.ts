@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { analyzeChecks } from '../../core/analysis/checks';
+import type { Diagnostic, Severity, SourceRef } from '../../core/types';
+import type { Command } from '../io';
+import { loadFromArgs } from '../loadFromArgs';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** `stackmap check FILES… [--format json|text]`: every diagnostic; exit 1 when any is an error. */
+export const check: Command = async (args, io) => {
+  const loaded = loadFromArgs(args, io);
+  if (typeof loaded === 'string') {
+    io.stderr(`stackmap check: ${loaded}\n`);
+    return 2;
+  }
+  const { values, read, workspace } = loaded;
+  const format = (values.format as string | undefined) ?? 'text';
+  if (format !== 'json' && format !== 'text') {
+    io.stderr(`stackmap check: --format must be json or text, not "${format}"\n`);
+    return 2;
+  }
+  for (const error of read.errors) io.stderr(`${error}\n`);
+  // The model carries the checks already; running them again keeps `check` whole if it ever does not.
+  const diagnostics = sortDiagnostics(dedupe([...workspace.model.diagnostics, ...analyzeChecks(workspace.model)]));
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  if (format === 'json') io.stdout(`${JSON.stringify({ diagnostics, counts }, null, 2)}\n`);
+  else io.stdout(formatCheckText(diagnostics, path.relative(io.cwd, read.root)));
+  return counts.error || read.errors.length ? 1 : 0;
+};
+
+/** `file:line:col: severity: message [code]`, one per line, related places indented under it. */
+export function formatCheckText(diagnostics: Diagnostic[], root = ''): string {
+  const at = (ref: SourceRef) => `${root ? path.join(root, ref.file) : ref.file}:${ref.line}:${ref.column}`;
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    lines.push(`${d.source ? `${at(d.source)}: ` : ''}${d.severity}: ${d.message} [${d.code}]`);
+    for (const r of d.related ?? []) lines.push(`    see ${at(r)}`);
+  }
+  const n = (k: Severity, word: string) => {
+    const c = diagnostics.filter((d) => d.severity === k).length;
+    return `${c} ${word}${c === 1 ? '' : 's'}`;
+  };
+  lines.push(diagnostics.length ? `\n${n('error', 'error')}, ${n('warning', 'warning')}, ${n('info', 'note')}` : 'No problems found.');
+  return `${lines.join('\n')}\n`;
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => [d.source?.file ?? '', d.source?.line ?? 0, d.source?.column ?? 0] as const;
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((x, y) => {
+      const [a, b] = [key(x.d), key(y.d)];
+      return a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2] || RANK[x.d.severity] - RANK[y.d.severity] || x.i - y.i;
+    })
+    .map(({ d }) => d);
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}|${d.message}|${d.source?.file}:${d.source?.line}:${d.source?.column}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
