@@ -1,4 +1,4 @@
-import { classifyFile } from '../core/model/buildModel';
+import { classifyFile } from '../core/model/classifyFile';
 import type { WorkspaceFile } from '../core/types';
 import { useAppStore } from './store';
 

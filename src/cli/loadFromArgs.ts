@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
+import fs from 'node:fs';
 import path from 'node:path';
-import { referencedFiles } from '../core/compose/referencedFiles';
-import { classifyFile, loadWorkspace, type Workspace } from '../core/model/buildModel';
-import type { LoadOptions } from '../core/types';
+import { loadWorkspace, type Workspace } from '../core/model/buildModel';
+import { classifyFile } from '../core/model/classifyFile';
+import type { WorkspaceFile } from '../core/types';
+import { readComposeWorkspace } from './commands/config';
 import type { CliIO } from './io';
-import { addFromDisk, readWorkspace, type ReadResult } from './readWorkspace';
 
 /** Flags every workspace-reading command shares, named as compose names them. */
 export const WORKSPACE_FLAGS = {
@@ -17,13 +18,18 @@ export const WORKSPACE_FLAGS = {
 
 export interface CliWorkspace {
   workspace: Workspace;
-  read: ReadResult;
+  files: WorkspaceFile[];
   values: Record<string, unknown>;
+  /** Files named on the command line that could not be read. */
+  errors: string[];
+  /** Where the workspace lives on disk (workspace paths are relative to it), and the read errors. */
+  read: { root: string; errors: string[] };
 }
 
 /**
- * Parses the shared flags, reads the named files (and the `.env` and referenced files compose
- * would read) and builds the workspace. Returns a message instead when the arguments are unusable.
+ * Parses the shared flags, reads the named compose files the way `stackmap config` does (with
+ * their `.env` and referenced files) plus any Markdown pages, and builds the workspace.
+ * Returns a message instead when the arguments are unusable.
  */
 export function loadFromArgs(
   args: string[],
@@ -40,25 +46,38 @@ export function loadFromArgs(
   const named = [...((values.file as string[]) ?? []), ...parsed.positionals];
   if (!named.length) return 'name at least one compose file or Markdown page';
 
-  const read = readWorkspace(named, io.cwd, values['project-directory'] as string | undefined);
-  const composeFiles = read.named.filter((p) => classifyFile(p) === 'compose');
-  const envFiles = ((values['env-file'] as string[]) ?? []).map((f) =>
-    path.relative(read.root, path.resolve(io.cwd, f)).split(path.sep).join('/'),
-  );
-  for (const env of envFiles) if (!addFromDisk(read, env)) read.errors.push(`${env}: no such env file`);
-  if (!envFiles.length) addFromDisk(read, '.env');
+  const errors: string[] = [];
+  const present = named.filter((p) => {
+    const ok = fs.existsSync(path.resolve(io.cwd, p)) && fs.statSync(path.resolve(io.cwd, p)).isFile();
+    if (!ok) errors.push(`${p}: no such file`);
+    return ok;
+  });
+  const compose = present.filter((p) => classifyFile(p) === 'compose');
+  const pages = present.filter((p) => classifyFile(p) === 'markdown');
+  const envNamed = present.filter((p) => classifyFile(p) === 'env');
 
-  const options: LoadOptions = {
-    composeFiles,
-    envFiles: envFiles.length ? envFiles : undefined,
-    profiles: values.profile as string[] | undefined,
-    environment: Object.fromEntries(Object.entries(io.env).filter((e): e is [string, string] => e[1] !== undefined)),
-    missingFiles: 'error',
-  };
-  // Referenced files (env_file, extends, include) are read from disk until no new one appears.
-  for (let round = 0; round < 20; round++) {
-    const wanted = referencedFiles(read.files, options).filter((p) => addFromDisk(read, p));
-    if (!wanted.length) break;
+  // Workspace paths are relative to the project directory: the first compose file's folder.
+  const first = compose[0] ?? present[0];
+  const projectAbs = path.resolve(io.cwd, (values['project-directory'] as string) ?? (first ? path.dirname(first) : '.'));
+  const rel = (p: string) => path.relative(projectAbs, path.resolve(io.cwd, p)).split(path.sep).join('/');
+
+  let files: WorkspaceFile[] = [];
+  let options = {};
+  if (compose.length) {
+    const read = readComposeWorkspace(
+      {
+        files: compose,
+        envFiles: [...((values['env-file'] as string[]) ?? []), ...envNamed],
+        profiles: (values.profile as string[]) ?? [],
+        projectDirectory: values['project-directory'] as string | undefined,
+        format: 'json',
+      },
+      io,
+    );
+    if (typeof read === 'string') return read;
+    files = read.files;
+    options = read.options;
   }
-  return { workspace: loadWorkspace(read.files, options), read, values };
+  for (const page of pages) files.push({ path: rel(page), text: fs.readFileSync(path.resolve(io.cwd, page), 'utf8') });
+  return { workspace: loadWorkspace(files, options), files, values, errors, read: { root: projectAbs, errors } };
 }

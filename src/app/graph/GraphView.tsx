@@ -76,10 +76,32 @@ function GraphCanvas() {
         : quickPlacement(nodes.map((n) => n.id), edges, view.direction),
     [laidOut, shapeKey, nodes, edges, view.direction],
   );
+  // Hovering a node highlights its neighbourhood and dims the rest.
+  const [hovered, setHovered] = useState<string | null>(null);
+  const near = useMemo(() => {
+    if (!hovered) return null;
+    const set = new Set([hovered]);
+    for (const e of edges) if (e.source === hovered || e.target === hovered) set.add(e.source).add(e.target);
+    return set;
+  }, [hovered, edges]);
   const placed: ServiceFlowNode[] = useMemo(
-    () => nodes.map((n) => ({ ...n, position: positions[n.id] ?? { x: 0, y: 0 } })),
-    [nodes, positions],
+    () =>
+      nodes.map((n) => ({
+        ...n,
+        position: positions[n.id] ?? { x: 0, y: 0 },
+        className: near && !near.has(n.id) ? 'is-dimmed' : undefined,
+      })),
+    [nodes, positions, near],
   );
+  const shownEdges = useMemo(
+    () =>
+      near
+        ? edges.map((e) => (e.source === hovered || e.target === hovered ? e : { ...e, className: `${e.className} is-dimmed` }))
+        : edges,
+    [edges, near, hovered],
+  );
+  // Far out, labels are unreadable anyway: hide them and draw simpler nodes, which keeps panning smooth.
+  const [zoomedOut, setZoomedOut] = useState(false);
   const isFinal = laidOut?.key === shapeKey;
 
   useEffect(() => {
@@ -90,10 +112,14 @@ function GraphCanvas() {
   const onEdgeClick = (_: unknown, edge: Edge) => select(edge.source);
 
   return (
-    <div className="graph" data-layout={isFinal ? 'final' : 'quick'} data-testid="graph">
+    <div className={zoomedOut ? 'graph is-zoomed-out' : 'graph'} data-layout={isFinal ? 'final' : 'quick'} data-nodes={nodes.length} data-testid="graph">
       <ReactFlow
         nodes={placed}
-        edges={edges}
+        edges={shownEdges}
+        onNodeMouseEnter={(_, n) => setHovered(n.id)}
+        onNodeMouseLeave={() => setHovered(null)}
+        onMove={(_, viewport) => setZoomedOut(viewport.zoom < 0.45)}
+        onlyRenderVisibleElements={nodes.length > 200}
         nodeTypes={nodeTypes}
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}

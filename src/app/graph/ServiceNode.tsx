@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../store';
+import { iconForImage } from './imageIcons';
 import type { ServiceFlowNode } from './toFlowElements';
 
 const selectHorizontal = (s: { view: { direction: string } }) => s.view.direction === 'LR';
@@ -23,6 +24,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
     <div className={classes} data-testid={`node-${service.name}`}>
       <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
       <div className="service-node-head">
+        <ImageIcon image={service.image} />
         <span className="service-node-name">{service.name}</span>
         <span className="service-node-badges">
           {service.healthcheck && !service.healthcheck.disable && (
@@ -57,6 +59,16 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       )}
       <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />
     </div>
+  );
+}
+
+function ImageIcon({ image }: { image: string | null }) {
+  const icon = iconForImage(image);
+  if (!icon) return null;
+  return (
+    <svg className="service-node-icon" viewBox="0 0 24 24" role="img" aria-label={icon.title} style={{ color: `#${icon.hex}` }}>
+      <path d={icon.path} fill="currentColor" />
+    </svg>
   );
 }
 

@@ -4,6 +4,7 @@ import type { Tab } from '../../core/types';
 import { readFileList } from '../readDroppedFiles';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { receiveFiles } from '../workspaceActions';
+import { useTheme, type ThemeChoice } from './useTheme';
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'graph', label: 'Graph' },
@@ -27,6 +28,7 @@ export function TopBar() {
   const { view, setView, setFilters, select, setShareOpen, shown, loading, progress } = useAppStore(useShallow(selectBar));
   const picker = useRef<HTMLInputElement>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
+  const [theme, setTheme] = useTheme();
   const names = shown?.model.services.map((s) => s.name) ?? [];
   const problemCount = shown?.model.diagnostics.filter((d) => d.severity !== 'info').length ?? 0;
 
@@ -115,6 +117,16 @@ export function TopBar() {
             e.target.value = '';
           }}
         />
+        <select
+          className="button theme-select"
+          aria-label="Colour theme"
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+        >
+          <option value="system">System theme</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
         <button type="button" className="button primary" onClick={() => setShareOpen(true)}>
           Copy link
         </button>

@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { chooseComposeFiles, classifyFile } from '../../core/model/buildModel';
+import { chooseComposeFiles, classifyFile } from '../../core/model/classifyFile';
 import { SAMPLES } from '../samples';
 import { selectShown, useAppStore, type AppState } from '../store';
 

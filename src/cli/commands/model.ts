@@ -8,7 +8,7 @@ export const model: Command = async (args, io) => {
     io.stderr(`stackmap model: ${loaded}\n`);
     return 2;
   }
-  for (const error of loaded.read.errors) io.stderr(`${error}\n`);
+  for (const error of loaded.errors) io.stderr(`${error}\n`);
   io.stdout(`${JSON.stringify(loaded.workspace.model, null, 2)}\n`);
-  return loaded.read.errors.length ? 1 : 0;
+  return loaded.errors.length ? 1 : 0;
 };

@@ -1,4 +1,3 @@
-import { defaultComposeFiles, isComposeFile, isEnvFile } from '../compose/composeFiles';
 import { loadComposeProject } from '../compose/loadComposeProject';
 import type { ComposeProject } from '../compose/types';
 import { parseDocs } from '../markdown/parseDocs';
@@ -6,8 +5,11 @@ import { applyDocsToServices } from '../markdown/linkDocs';
 import type { DocsModel } from '../markdown/types';
 import { analyzeChecks } from '../analysis/checks';
 import { inferDependencies } from '../analysis/inferDependencies';
-import type { Diagnostic, FileInfo, FileKind, LoadOptions, Model, Parsed, WorkspaceFile } from '../types';
+import type { Diagnostic, FileInfo, LoadOptions, Model, Parsed, WorkspaceFile } from '../types';
+import { chooseComposeFiles, classifyFile } from './classifyFile';
 import { composeResources, composeServices } from './composeServices';
+
+export { chooseComposeFiles, classifyFile };
 
 /** Everything the app needs from one pass over the workspace; the CLI prints `model`. */
 export interface Workspace {
@@ -15,24 +17,6 @@ export interface Workspace {
   docs: DocsModel;
   /** The canonical compose project (`stackmap config`), null when the workspace has no compose file. */
   compose: ComposeProject | null;
-}
-
-const MARKDOWN = /\.(md|markdown|mdx)$/i;
-const YAML = /\.(ya?ml|json)$/i;
-
-export function classifyFile(path: string): FileKind {
-  if (MARKDOWN.test(path)) return 'markdown';
-  if (isEnvFile(path)) return 'env';
-  if (isComposeFile(path) || YAML.test(path)) return 'compose';
-  return 'other';
-}
-
-/** Which files compose reads: the user's choice, else compose's defaults, else every YAML file given. */
-export function chooseComposeFiles(files: WorkspaceFile[], options: LoadOptions): string[] {
-  if (options.composeFiles?.length) return options.composeFiles;
-  const candidates = files.map((f) => f.path).filter((p) => classifyFile(p) === 'compose');
-  const defaults = defaultComposeFiles(candidates);
-  return defaults.length ? defaults : candidates;
 }
 
 /** Reads a whole workspace (compose files, env files, Markdown pages) into one model. */

@@ -1,0 +1,69 @@
+// In a real browser (headless Chromium against the built site): time from dropping a generated
+// stack to a laid-out, interactive graph, and the longest main-thread task meanwhile
+// (PerformanceObserver 'longtask'). Needs `npm run build` first; skips when dist/ is missing.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { repoRoot } from '../tests/corpus';
+import { generateStack } from './generateStack';
+import { heading } from './harness';
+
+const PORT = 4180;
+const RUNS = 3;
+
+async function main() {
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'index.html'))) {
+    console.log('(dist/ not built: run `npm run build` first; browser figures skipped)');
+    return;
+  }
+  const server = spawn(process.execPath, [path.join(repoRoot, 'e2e', 'serve-dist.mjs'), String(PORT)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  const executablePath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    heading('browser: drop to laid-out graph (median of 3), longest main-thread task');
+    for (const n of [300, 1000]) {
+      const text = generateStack(n);
+      const times: number[] = [];
+      const quick: number[] = [];
+      let longest = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(`http://127.0.0.1:${PORT}/stackmap/`);
+        await page.locator('.graph[data-layout="final"]').waitFor();
+        await page.evaluate(() => {
+          (window as unknown as { __long: number[] }).__long = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
+          }).observe({ type: 'longtask', buffered: false });
+        });
+        const transfer = await page.evaluateHandle((t) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([t], 'compose.yaml'));
+          return dt;
+        }, text);
+        const t0 = Date.now();
+        for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer: transfer });
+        await page.locator(`.graph[data-nodes="${n}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+        quick.push(Date.now() - t0);
+        await page.locator(`.graph[data-layout="final"][data-nodes="${n}"]`).waitFor({ state: 'attached', timeout: 60_000 });
+        times.push(Date.now() - t0);
+        longest = Math.max(longest, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)), 0);
+        await page.close();
+      }
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      console.log(
+        `${String(n).padStart(5)} services: first nodes on screen ${median(quick)} ms, final layout ${median(times)} ms (runs: ${times.join(', ')}), longest main-thread task ${longest.toFixed(0)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
