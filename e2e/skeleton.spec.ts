@@ -51,7 +51,7 @@ test('clicking a node shows its facts and sources; a source opens the file at th
   await app.selectService('api');
   const panel = app.panel('api');
   await expect(panel.getByText('ghcr.io/shopfront/api:1.9.0')).toBeVisible();
-  await expect(panel.getByText('service_completed_successfully')).toBeVisible();
+  await expect(panel.getByText('service_completed_successfully').first()).toBeVisible();
   const imageSource = panel.locator('.fact', { hasText: 'ghcr.io/shopfront/api' }).getByRole('button', { name: /compose\.yaml:\d+/ });
   const label = (await imageSource.first().textContent()) ?? '';
   const line = Number(label.split(':')[1]);

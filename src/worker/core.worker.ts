@@ -6,7 +6,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const started = performance.now();
   const reply = (message: WorkerResponse) => scope.postMessage(message);
@@ -22,4 +22,4 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     // The core never throws on user input; reaching this is a bug, reported rather than swallowed.
     reply({ type: 'failed', id: request.id, message: (error as Error).message ?? String(error) });
   }
-};
+});

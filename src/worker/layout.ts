@@ -6,7 +6,12 @@ let elk: Promise<Elk> | null = null;
 
 // elkjs is large; load it the first time a graph is laid out, not with the page.
 function loadElk(): Promise<Elk> {
-  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => {
+    // Loaded inside a worker, elk's bundle takes the worker over by assigning self.onmessage;
+    // our handler listens with addEventListener, so drop elk's to keep it from answering us.
+    (self as unknown as { onmessage: unknown }).onmessage = null;
+    return new m.default();
+  });
   return elk;
 }
 
