@@ -18,7 +18,7 @@ export function ShareController() {
     // Each shared view becomes a history entry, so back and forward move between them.
     if (location.hash.slice(1) !== share.fragment) history.pushState(null, '', `#${share.fragment}`);
     try {
-      await navigator.clipboard.writeText(share.url);
+      await navigator.clipboard.writeText(share.link);
       toast('info', 'Link copied: it opens exactly this view, files included.');
     } catch {
       toast('info', 'The address bar now holds the link; copy it from there.');
@@ -34,7 +34,7 @@ export function ShareController() {
   };
   return (
     <ShareDialog
-      link={share.tooLong ? null : share.url}
+      link={share.tooLong ? null : share.link}
       tooLong={share.tooLong}
       masked={share.masked}
       includeSecrets={includeSecrets}

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { decodePermalink, encodePermalink, MAX_PERMALINK_LENGTH } from '../core/share/codec';
-import { maskSecrets } from '../core/share/maskSecrets';
-import type { ShareState } from '../core/share/types';
+import { decodePermalink } from '../core/share/codec';
+import { makeShareLink } from '../core/share/makeShareLink';
 import { restoreView } from '../core/share/restoreView';
 import { fetchSources } from './share/fetchSources';
 import { SAMPLES } from './samples';
@@ -10,11 +9,7 @@ import { useAppStore } from './store';
 /** Builds the link for what is on screen, secrets masked unless the user chose otherwise. */
 export function currentShareState(includeSecrets: boolean) {
   const { files, view } = useAppStore.getState();
-  const masked = includeSecrets ? { files, masked: [] } : maskSecrets(files);
-  const state: ShareState = { version: 1, files: masked.files, view };
-  const fragment = encodePermalink(state);
-  const url = `${location.origin}${location.pathname}${location.search}#${fragment}`;
-  return { url, fragment, masked: masked.masked, tooLong: fragment.length > MAX_PERMALINK_LENGTH, state };
+  return makeShareLink(files, view, `${location.origin}${location.pathname}${location.search}`, includeSecrets);
 }
 
 async function loadSample(): Promise<void> {

@@ -1,6 +1,9 @@
 import { classifyFile } from '../core/model/classifyFile';
+import { decodeWorkspaceFile } from '../core/share/workspaceFile';
 import type { WorkspaceFile } from '../core/types';
 import { useAppStore } from './store';
+
+const WORKSPACE_FILE = /\.stackmap\.json$/i;
 
 const OVERRIDE = /(override|\.prod|\.dev|\.test|\.local)/i;
 
@@ -11,6 +14,8 @@ const OVERRIDE = /(override|\.prod|\.dev|\.test|\.local)/i;
 export function receiveFiles(files: WorkspaceFile[], errors: string[]): void {
   const store = useAppStore.getState();
   for (const error of errors) store.toast('error', error);
+  const workspace = files.find((f) => WORKSPACE_FILE.test(f.path));
+  if (workspace) return openWorkspaceFile(workspace);
   if (!files.length) return;
   const bringsMainCompose = files.some((f) => classifyFile(f.path) === 'compose' && !OVERRIDE.test(f.path));
   if (bringsMainCompose || store.origin === 'sample') {
@@ -21,4 +26,19 @@ export function receiveFiles(files: WorkspaceFile[], errors: string[]): void {
     store.addFiles(files);
   }
   store.toast('info', `Loaded ${files.map((f) => f.path).join(', ')}`);
+}
+
+/** A downloaded workspace file dropped back: its files and view replace what is open. */
+function openWorkspaceFile(file: WorkspaceFile): void {
+  const store = useAppStore.getState();
+  const decoded = decodeWorkspaceFile(file.text);
+  const problem = decoded.diagnostics.find((d) => d.severity === 'error');
+  if (!decoded.value) {
+    store.toast('error', `${file.path}: ${problem?.message ?? 'not a Stackmap workspace file'}`);
+    return;
+  }
+  if (problem) store.toast('error', `${file.path}: ${problem.message}`);
+  store.setFiles(decoded.value.files, 'workspace');
+  store.setView(decoded.value.view);
+  store.toast('info', `Opened ${file.path}: ${decoded.value.files.length} files`);
 }
