@@ -8,6 +8,11 @@ import type { DocsComponent, DocsTable, SectionRef } from './types';
 /** Header words that make a column the name of a service. */
 const NAME_HEADERS = new Set(['service', 'services', 'name', 'servicename', 'container', 'containers', 'containername', 'component', 'components', 'app', 'application', 'node', 'host', 'hostname', 'module', 'unit']);
 
+/** Headers that say outright that the rows are services, whatever else the table holds. */
+const SERVICE_HEADERS = new Set(['service', 'services', 'servicename', 'container', 'containers', 'containername', 'component', 'components']);
+/** Headings under which a table of names is about what runs. */
+const DEPLOYMENT_HEADING = /service|container|component|architecture|topology|deploy|stack|infrastructure|runtime|ownership|who owns/i;
+
 type Column = 'role' | 'image' | 'ports' | 'owner' | 'owns' | 'notes' | 'other';
 
 function classifyColumn(header: string): Column {
@@ -39,6 +44,12 @@ export function extractTableComponents(table: Table, file: string, section: Sect
   const nameCol = headers.findIndex((h) => NAME_HEADERS.has(norm(h)));
   if (nameCol < 0) return [];
   const columns = headers.map((h, i): Column => (i === nameCol ? 'other' : classifyColumn(h)));
+  // A "Name | Type | Description" table may list libraries or integrations: its rows stand as
+  // deployable units only when the header, a runtime column or the section says they run.
+  const deployable =
+    SERVICE_HEADERS.has(norm(headers[nameCol])) ||
+    columns.some((c) => c === 'image' || c === 'ports' || c === 'owner' || c === 'owns') ||
+    section.path.some((heading) => DEPLOYMENT_HEADING.test(heading));
   const out: DocsComponent[] = [];
   for (const row of body) {
     const cell = row.children[nameCol];
@@ -47,7 +58,7 @@ export function extractTableComponents(table: Table, file: string, section: Sect
     if (!whole || /^[–—-]+$/.test(whole)) continue;
     const names = [...namesIn(cell.children).map(cleanName), whole].filter((n, i, all) => n && all.indexOf(n) === i);
     const component: DocsComponent = {
-      names, kind: 'table-row', deployable: true, role: null, text: '', ownership: null,
+      names, kind: 'table-row', deployable, role: null, text: '', ownership: null,
       images: [], ports: [], source: sourceOf(row, file), section,
     };
     const parts: string[] = [];
