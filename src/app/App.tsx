@@ -10,6 +10,7 @@ import { WorkspaceBar } from './shell/WorkspaceBar';
 import { SourceViewer } from './source/SourceViewer';
 import { selectShown, useAppStore } from './store';
 import { useCoreSync } from './useCoreSync';
+import { usePrefetchMermaid } from './usePrefetchMermaid';
 import { openInitialWorkspace, usePermalinkSync } from './usePermalink';
 
 // Views other than the graph load when first opened: the first paint needs only the graph.
@@ -23,6 +24,7 @@ export function App() {
   const dragging = useDropZone();
   useCoreSync();
   usePermalinkSync();
+  usePrefetchMermaid();
   useKeyboardShortcuts();
 
   useEffect(() => {
