@@ -50,14 +50,15 @@ export class WorkspaceIndex extends Map<string, WorkspaceFile> {
 export function requestedPaths(files: WorkspaceFile[], options: LoadOptions = {}): string[] {
   const index = new WorkspaceIndex(files.map((f) => [normalizePath(f.path), f]));
   try {
-    load(index, options, []);
+    load(index, options, [], true);
   } catch {
     // Whatever was requested before a failure is still worth reading.
   }
   return [...index.requested];
 }
 
-function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, diagnostics: Diagnostic[]): ComposeProject {
+/** `pathsOnly` stops once every file has been asked for, skipping what reads no file (schema checks, the canonical output). */
+function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, diagnostics: Diagnostic[], pathsOnly = false): ComposeProject {
   const byPath = input instanceof WorkspaceIndex ? input : new Map(input.map((f) => [normalizePath(f.path), f]));
   const composeFiles = (options.composeFiles ?? defaultComposeFiles([...byPath.keys()])).map(normalizePath);
   if (composeFiles.length === 0) {
@@ -70,7 +71,7 @@ function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, dia
   const cache = new Map<string, YMap | null>();
   let merged: YNode | undefined;
   for (const path of composeFiles) {
-    const root = loadFile(path, { files: byPath, projectDir, fileDir: projectDir, lookup: env.lookup, diagnostics, missingSeverity, stack: [], cache });
+    const root = loadFile(path, { files: byPath, projectDir, fileDir: projectDir, lookup: env.lookup, diagnostics, missingSeverity, stack: [], cache, validate: !pathsOnly });
     if (root) merged = mergeNodes(merged, root, []);
   }
   const rootSrc = { file: composeFiles[0], line: 1, column: 1 };
@@ -93,6 +94,7 @@ function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, dia
   };
   const active = finish(split.active);
   const inactive = finish(split.inactive);
+  if (pathsOnly) return emptyProject(composeFiles);
   const canonical = new Map<string, YEntry>();
   if (name) canonical.set('name', { keySrc: root.entries.get('name')?.keySrc ?? rootSrc, value: scalar(name, root.entries.get('name')?.value.src ?? rootSrc) });
   const servicesEntry = root.entries.get('services');

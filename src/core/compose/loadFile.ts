@@ -27,6 +27,8 @@ export interface FileContext {
   stack: string[];
   /** Parsed, interpolated files, keyed by path and directory context. */
   cache: Map<string, YMap | null>;
+  /** False when only the files the project reads are wanted: schema errors cannot name a file. */
+  validate?: boolean;
 }
 
 /** Loads one compose file; null when it cannot be read at all (diagnostics say why). */
@@ -46,7 +48,7 @@ export function loadFile(path: string, ctx: FileContext, from?: YNode): YMap | n
     return remember(ctx, key, null);
   }
   const interpolated = interpolateNode(parsed.value, ctx.lookup, ctx.diagnostics) as YMap;
-  ctx.diagnostics.push(...validateCompose(interpolated));
+  if (ctx.validate !== false) ctx.diagnostics.push(...validateCompose(interpolated));
   let root = interpolated;
   ctx.stack.push(path);
   try {

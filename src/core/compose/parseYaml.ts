@@ -1,7 +1,7 @@
 // Load stage: YAML text → located tree. YAML 1.2 via `yaml`'s parseDocument with a
 // LineCounter; aliases and merge keys are expanded here (with a budget, so a
 // billion-laughs file answers with a diagnostic instead of exhausting memory).
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Alias, Document, Node as YamlNode, ParsedNode, Scalar as YamlScalar } from 'yaml';
 import type { Diagnostic, Parsed, SourceRef, WorkspaceFile } from '../types';
 import { diag } from './diagnostics';
@@ -22,6 +22,29 @@ const MERGE_TAGS: readonly string[] = ['!reset', '!override'];
  * oversized or empty input and alias bombs come back as diagnostics with file:line:col.
  */
 export function parseYaml(file: WorkspaceFile): Parsed<YNode | null> {
+  const hit = cache.get(file.path);
+  if (hit && hit.text === file.text) {
+    // Most recently used last, so the oldest entry is the one evicted.
+    cache.delete(file.path);
+    cache.set(file.path, hit);
+    return { value: hit.value, diagnostics: hit.diagnostics.map((d) => ({ ...d })) };
+  }
+  const parsed = parseUncached(file);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(file.path, { text: file.text, value: parsed.value, diagnostics: parsed.diagnostics.map((d) => ({ ...d })) });
+  return parsed;
+}
+
+/**
+ * Parsed files by path, reused while the text is unchanged. Parsing is most of the pipeline's
+ * cost, and callers read the same files again: the CLI asks for referenced files and then loads
+ * the project, the app reloads every file when one of them is edited. Sharing a tree is safe
+ * because no stage mutates a node it did not create.
+ */
+const cache = new Map<string, { text: string; value: YNode | null; diagnostics: Diagnostic[] }>();
+const CACHE_SIZE = 64;
+
+function parseUncached(file: WorkspaceFile): Parsed<YNode | null> {
   const diagnostics: Diagnostic[] = [];
   const lc = new LineCounter();
   const pos = (offset: number): SourceRef => {
@@ -188,12 +211,25 @@ class Converter {
     if (!this.targets) {
       const targets = new Map<Alias, YamlNode | undefined>();
       const anchors = new Map<string, YamlNode>();
-      visit(this.doc, {
-        Node: (_key, node) => {
-          if (isAlias(node)) targets.set(node, anchors.get(node.source));
-          else if (node.anchor) anchors.set(node.anchor, node);
-        },
-      });
+      // Document order, a node before its children and a key before its value, as `visit` goes.
+      const walk = (node: unknown): void => {
+        if (isAlias(node)) {
+          targets.set(node, anchors.get(node.source));
+          return;
+        }
+        if (isScalar(node)) {
+          if (node.anchor) anchors.set(node.anchor, node);
+        } else if (isMap(node) || isSeq(node)) {
+          if (node.anchor) anchors.set(node.anchor, node);
+          for (const item of node.items as unknown[]) {
+            if (isPair(item)) {
+              walk(item.key);
+              walk(item.value);
+            } else walk(item);
+          }
+        }
+      };
+      walk(this.doc.contents);
       this.targets = targets;
     }
     return this.targets.get(alias);
