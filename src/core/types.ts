@@ -182,6 +182,11 @@ export interface LoadOptions {
   environment?: Record<string, string>;
   /** Directory that relative paths in the project resolve against ('' = workspace root). */
   projectDirectory?: string;
+  /**
+   * Reads a file the project references (env_file, extends, include) that `files` lacks; the CLI
+   * passes one that reads the disk, the app none. Returns undefined when there is no such file.
+   */
+  readFile?: (path: string) => string | undefined;
   /** How a file the project references but the workspace lacks is reported. */
   missingFiles?: 'error' | 'warning';
   /** Compose's `-p`: the project name, winning over COMPOSE_PROJECT_NAME and `name:`. */
@@ -206,7 +211,7 @@ export const DEFAULT_ASSUMPTIONS: StartupAssumptions = {
 
 export type Tab = 'graph' | 'timeline' | 'docs' | 'problems';
 export type LayoutDirection = 'LR' | 'TB';
-export type GroupBy = 'none' | 'network' | 'profile';
+export type GroupBy = 'none' | 'network' | 'profile' | 'docs';
 
 /** Everything about what the user is looking at: what a permalink carries besides the files. */
 export interface ViewState {

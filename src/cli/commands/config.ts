@@ -7,7 +7,6 @@ import type { Diagnostic, LoadOptions, WorkspaceFile } from '../../core/types';
 import { DEFAULT_FILE_NAMES } from '../../core/compose/composeFiles';
 import { formatConfig } from '../../core/compose/formatConfig';
 import { loadComposeProject } from '../../core/compose/loadComposeProject';
-import { referencedFiles } from '../../core/compose/referencedFiles';
 
 export interface ConfigArgs {
   files: string[];
@@ -129,12 +128,8 @@ export function readComposeWorkspace(
     if (text !== undefined) files.set(p, { path: p, text });
   };
   for (const p of [...composeFiles, ...(options.envFiles ?? ['.env'])]) load(p);
-  // Referenced files (env_file, include, extends) can name further files: read until nothing new appears.
-  for (let round = 0; round < 20; round++) {
-    const before = files.size;
-    for (const p of referencedFiles([...files.values()], options)) load(p);
-    if (files.size === before) break;
-  }
+  // Referenced files (env_file, include, extends) are read when the pipeline asks for them.
+  options.readFile = (p) => read(path.resolve(projectAbs, p));
   return { files: [...files.values()], options };
 }
 

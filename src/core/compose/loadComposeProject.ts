@@ -37,12 +37,24 @@ function emptyProject(composeFiles: string[]): ComposeProject {
   return { name: null, config: { services: {} }, inactive: {}, activeProfiles: [], composeFiles, provenance: {} };
 }
 
-/** The workspace by path; remembers every path the pipeline asked for, so callers can read them from disk. */
+/**
+ * The workspace by path. Remembers every path the pipeline asked for, and reads a missing one
+ * through `readFile` when the caller has a disk (the CLI): one pass instead of read-then-reload.
+ */
 export class WorkspaceIndex extends Map<string, WorkspaceFile> {
   readonly requested = new Set<string>();
+  constructor(entries: [string, WorkspaceFile][], private readonly readFile?: LoadOptions['readFile']) {
+    super(entries);
+  }
   override get(path: string): WorkspaceFile | undefined {
     this.requested.add(path);
-    return super.get(path);
+    const known = super.get(path);
+    if (known || !this.readFile) return known;
+    const text = this.readFile(path);
+    if (text === undefined) return undefined;
+    const file = { path, text };
+    this.set(path, file);
+    return file;
   }
 }
 
@@ -59,7 +71,8 @@ export function requestedPaths(files: WorkspaceFile[], options: LoadOptions = {}
 
 /** `pathsOnly` stops once every file has been asked for, skipping what reads no file (schema checks, the canonical output). */
 function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, diagnostics: Diagnostic[], pathsOnly = false): ComposeProject {
-  const byPath = input instanceof WorkspaceIndex ? input : new Map(input.map((f) => [normalizePath(f.path), f]));
+  const byPath =
+    input instanceof WorkspaceIndex ? input : new WorkspaceIndex(input.map((f) => [normalizePath(f.path), f]), options.readFile);
   const composeFiles = (options.composeFiles ?? defaultComposeFiles([...byPath.keys()])).map(normalizePath);
   if (composeFiles.length === 0) {
     diagnostics.push(diag('error', 'no-compose-file', 'No compose file found: add a compose.yaml (or docker-compose.yml) to the workspace.', null));
