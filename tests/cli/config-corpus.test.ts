@@ -9,45 +9,18 @@ import { formatDiagnostic, parseConfigArgs, readComposeWorkspace } from '../../s
 import { formatConfig } from '../../src/core/compose/formatConfig';
 import { loadComposeProject } from '../../src/core/compose/loadComposeProject';
 import { splitShellWords, parseDuration } from '../../src/core/compose/shortSyntax';
+import { oracleCases, type OracleCase } from './oracle';
 import { corpusDir, hasCorpus } from '../corpus';
 
 type Obj = Record<string, unknown>;
 
-interface Case {
-  dir: string;
-  name: string;
-  args: string[];
-  oracle: Obj | null;
-  notes: string;
-}
+type Case = OracleCase & { oracle: Obj | null };
 
 function findCases(): Case[] {
-  const out: Case[] = [];
-  const walk = (dir: string) => {
-    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/^oracle.*\.notes\.txt$/.test(e.name)) {
-        const notes = fs.readFileSync(p, 'utf8');
-        const command = /^command: docker-compose (.*) config$/m.exec(notes)?.[1] ?? '';
-        const stem = e.name.replace(/\.notes\.txt$/, '');
-        const cfg = path.join(dir, `${stem}.config.yaml`);
-        out.push({
-          dir,
-          name: `${path.relative(path.join(corpusDir, 'compose'), dir)}/${stem}`,
-          args: command.split(/\s+/).filter(Boolean),
-          oracle: fs.existsSync(cfg) ? (parse(fs.readFileSync(cfg, 'utf8')) as Obj) : null,
-          notes,
-        });
-      }
-    }
-  };
-  walk(path.join(corpusDir, 'compose'));
-  return out.sort((a, b) => a.name.localeCompare(b.name));
+  return oracleCases().map((c) => ({ ...c, oracle: c.configPath ? (parse(fs.readFileSync(c.configPath, 'utf8')) as Obj) : null }));
 }
 
-// 1.29 was run with empty stub files where the notes say so; give our reader the same stubs.
-async function run(c: Case): Promise<{ code: number; out: string; err: string }> {
+function run(c: Case): Promise<{ code: number; out: string; err: string }> {
   const stubs = [...c.notes.matchAll(/^\s+file (.+)$/gm)].map((m) => path.resolve(c.dir, m[1].trim()));
   const parsed = parseConfigArgs([...c.args, '--profile', '*', '--format', 'json']);
   if (typeof parsed === 'string') throw new Error(parsed);

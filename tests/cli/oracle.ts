@@ -8,6 +8,10 @@ export interface OracleCase {
   dir: string;
   files: string[];
   envFiles: string[];
+  /** The reference command's arguments between `docker-compose` and `config`. */
+  args: string[];
+  /** The notes file's text (stub files the reference needed, expected errors). */
+  notes: string;
   configPath: string | null;
   errPath: string | null;
 }
@@ -25,6 +29,7 @@ export function oracleCases(): OracleCase[] {
         const stem = entry.name.replace(/\.notes\.txt$/, '');
         const notes = fs.readFileSync(full, 'utf8');
         const command = /^command:\s*(.*)$/m.exec(notes)?.[1] ?? '';
+        const args = /^docker-compose (.*) config$/.exec(command)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
         const words = command.split(/\s+/);
         const files: string[] = [];
         const envFiles: string[] = [];
@@ -39,6 +44,8 @@ export function oracleCases(): OracleCase[] {
           dir,
           files,
           envFiles,
+          args,
+          notes,
           configPath: fs.existsSync(config) ? config : null,
           errPath: fs.existsSync(err) ? err : null,
         });

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { analyzeChecks } from '../../core/analysis/checks';
 import type { Diagnostic, Severity, SourceRef } from '../../core/types';
 import type { Command } from '../io';
 import { loadFromArgs } from '../loadFromArgs';
@@ -20,8 +19,8 @@ export const check: Command = async (args, io) => {
     return 2;
   }
   for (const error of read.errors) io.stderr(`${error}\n`);
-  // The model carries the checks already; running them again keeps `check` whole if it ever does not.
-  const diagnostics = sortDiagnostics(dedupe([...workspace.model.diagnostics, ...analyzeChecks(workspace.model)]));
+  // The model carries every diagnostic: the pipeline's and the checks' (buildModel runs them).
+  const diagnostics = sortDiagnostics(workspace.model.diagnostics);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   if (format === 'json') io.stdout(`${JSON.stringify({ diagnostics, counts }, null, 2)}\n`);
@@ -54,14 +53,4 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
       return a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2] || RANK[x.d.severity] - RANK[y.d.severity] || x.i - y.i;
     })
     .map(({ d }) => d);
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.code}|${d.message}|${d.source?.file}:${d.source?.line}:${d.source?.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

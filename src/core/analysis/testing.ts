@@ -1,33 +1,14 @@
 // Hand-built models for the analysis tests: every Service field filled with a plain default,
 // so a test states only the facts it is about.
+import { emptyService } from '../model/emptyService';
 import type { Dependency, DependencyCondition, Healthcheck, Model, Service, SourceRef } from '../types';
 
 export const at = (line: number, file = 'compose.yaml', column = 3): SourceRef => ({ file, line, column });
 
 export function service(name: string, partial: Partial<Service> = {}): Service {
   return {
-    name,
-    origin: ['compose'],
-    image: null,
-    ports: [],
-    dependsOn: [],
-    networks: [],
-    volumes: [],
-    healthcheck: null,
-    oneShot: false,
-    oneShotReason: null,
-    profiles: [],
-    active: true,
-    role: null,
-    notes: [],
+    ...emptyService(name, ['compose']),
     sources: [at(1)],
-    facts: {},
-    restart: null,
-    containerName: null,
-    hostname: null,
-    command: null,
-    environment: {},
-    stated: { images: [], ports: [] },
     ...partial,
   };
 }

@@ -1,3 +1,4 @@
+import { emptyService } from '../model/emptyService';
 import type { Nodes } from 'mdast';
 import type { Dependency, DependencyCondition, Diagnostic, Note, NoteKind, Service, SourceRef, StatedFacts } from '../types';
 import { cleanName, norm } from './facts';
@@ -305,27 +306,11 @@ export function applyDocsToServices(services: Service[], docs: DocsModel): { ser
 
 function docsOnlyService(d: ServiceDocs): Service {
   return {
-    name: d.name,
-    origin: ['docs'],
-    image: null,
-    ports: [],
+    ...emptyService(d.name, ['docs']),
     dependsOn: d.dependsOn,
-    networks: [],
-    volumes: [],
-    healthcheck: null,
-    oneShot: false,
-    oneShotReason: null,
-    profiles: [],
-    active: true,
     role: d.role,
     notes: d.notes,
     sources: d.notes.slice(0, 1).map((n) => ({ ...n.source })),
-    facts: {},
-    restart: null,
-    containerName: null,
-    hostname: null,
-    command: null,
-    environment: {},
     stated: d.stated,
   };
 }

@@ -8,6 +8,7 @@ import { inferDependencies } from '../analysis/inferDependencies';
 import type { Diagnostic, FileInfo, LoadOptions, Model, Parsed, WorkspaceFile } from '../types';
 import { chooseComposeFiles, classifyFile } from './classifyFile';
 import { composeResources, composeServices } from './composeServices';
+import { dedupeDiagnostics } from './dedupeDiagnostics';
 
 export { chooseComposeFiles, classifyFile };
 
@@ -51,21 +52,11 @@ export function loadWorkspace(files: WorkspaceFile[], options: LoadOptions = {})
     volumes: compose ? composeResources(compose, 'volumes') : [],
     diagnostics,
   };
-  model.diagnostics = dedupe([...diagnostics, ...analyzeChecks(model)]);
+  model.diagnostics = dedupeDiagnostics([...diagnostics, ...analyzeChecks(model)]);
   return { model, docs: docsParsed.value, compose };
 }
 
 export function buildModel(files: WorkspaceFile[], options: LoadOptions = {}): Parsed<Model> {
   const { model } = loadWorkspace(files, options);
   return { value: model, diagnostics: model.diagnostics };
-}
-
-function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.code}|${d.message}|${d.source?.file}:${d.source?.line}:${d.source?.column}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

@@ -10,7 +10,7 @@ import type {
   SourceRef,
   VolumeMount,
 } from '../types';
-import { parseDuration } from './duration';
+import { durationSeconds } from './duration';
 
 // Compose's healthcheck defaults (compose-spec "healthcheck"); DESIGN.md repeats them.
 const HEALTHCHECK_DEFAULTS = { interval: 30, timeout: 30, retries: 3, startPeriod: 0, startInterval: 5 };
@@ -143,7 +143,7 @@ function toHealthcheck(hc: JsonObject | null, source: SourceRef | null): Healthc
       ? ['CMD-SHELL', hc.test]
       : null;
   const disable = hc.disable === true || (test !== null && test[0] === 'NONE');
-  const seconds = (key: string, fallback: number) => parseDuration(hc[key]) ?? fallback;
+  const seconds = (key: string, fallback: number) => durationSeconds(hc[key]) ?? fallback;
   return {
     test,
     interval_s: seconds('interval', HEALTHCHECK_DEFAULTS.interval),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from './duration';
+import { durationSeconds } from './duration';
 
-describe('parseDuration', () => {
+describe('durationSeconds', () => {
   it.each([
     ['10s', 10],
     ['1m30s', 90],
@@ -10,10 +10,10 @@ describe('parseDuration', () => {
     ['1.5s', 1.5],
     ['15', 15],
   ])('reads %s as %d seconds', (text, seconds) => {
-    expect(parseDuration(text)).toBeCloseTo(seconds);
+    expect(durationSeconds(text)).toBeCloseTo(seconds);
   });
 
   it.each(['', 'soon', '10 s', '1x', '5s!'])('rejects %j', (text) => {
-    expect(parseDuration(text)).toBeNull();
+    expect(durationSeconds(text)).toBeNull();
   });
 });
