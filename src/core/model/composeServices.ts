@@ -30,13 +30,14 @@ const asString = (value: Json | undefined): string | null =>
 /** Turns the canonical compose project into model services, each fact with its provenance. */
 export function composeServices(project: ComposeProject): Service[] {
   const services: Service[] = [];
+  const facts = factsByService(project);
   const active = asObject(project.config.services) ?? {};
   for (const [name, def] of Object.entries(active)) {
     const obj = asObject(def);
-    if (obj) services.push(toService(name, obj, true, project));
+    if (obj) services.push(toService(name, obj, true, project, facts.get(name) ?? {}));
   }
   for (const [name, def] of Object.entries(project.inactive)) {
-    services.push(toService(name, def, false, project));
+    services.push(toService(name, def, false, project, facts.get(name) ?? {}));
   }
   markOneShots(services);
   return services;
@@ -51,12 +52,29 @@ export function composeResources(project: ComposeProject, kind: 'networks' | 'vo
   });
 }
 
-function toService(name: string, def: JsonObject, active: boolean, project: ComposeProject): Service {
-  const base = `/services/${name}`;
-  const facts: Record<string, FactSource> = {};
+/** Provenance regrouped per service in one pass: `/services/api/ports/0` → api's `ports.0`. */
+function factsByService(project: ComposeProject): Map<string, Record<string, FactSource>> {
+  const out = new Map<string, Record<string, FactSource>>();
   for (const [pointer, fact] of Object.entries(project.provenance)) {
-    if (pointer.startsWith(`${base}/`)) facts[pointer.slice(base.length + 1).replaceAll('/', '.')] = fact;
+    if (!pointer.startsWith('/services/')) continue;
+    const slash = pointer.indexOf('/', '/services/'.length);
+    if (slash < 0) continue;
+    const name = pointer.slice('/services/'.length, slash);
+    let facts = out.get(name);
+    if (!facts) out.set(name, (facts = {}));
+    facts[pointer.slice(slash + 1).replaceAll('/', '.')] = fact;
   }
+  return out;
+}
+
+function toService(
+  name: string,
+  def: JsonObject,
+  active: boolean,
+  project: ComposeProject,
+  facts: Record<string, FactSource>,
+): Service {
+  const base = `/services/${name}`;
   const at = (key: string): SourceRef | null => facts[key]?.source ?? null;
   const own = project.provenance[base];
   const sources = own ? [own.source, ...own.overrides] : [];
