@@ -23,7 +23,9 @@ export function generateStack(services: number, seed = 1): string {
       lines.push(`  ${name}:`);
       lines.push(`    image: ${store ? (i % 2 ? 'postgres:16' : 'redis:7') : `registry.example/team${i % 7}/${name}:1.${i}`}`);
       if (i % 5 === 0) lines.push(`    ports: ["${10000 + count}:${store ? 5432 : 8080}"]`);
-      lines.push(`    networks: [net-${Math.floor(layer / 2)}${layer > 0 ? `, net-${Math.floor((layer - 1) / 2)}` : ''}]`);
+      // Each layer sits on its pair's network and, when it differs, the one below (no duplicates: compose rejects them).
+      const networks = new Set([`net-${Math.floor(layer / 2)}`, `net-${Math.floor(Math.max(0, layer - 1) / 2)}`]);
+      lines.push(`    networks: [${[...networks].join(', ')}]`);
       if (store || i % 3 === 0) {
         lines.push('    healthcheck:');
         lines.push(`      test: ["CMD", "check-${name}"]`);

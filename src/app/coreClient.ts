@@ -1,6 +1,6 @@
 import type { DocsModel } from '../core/markdown/types';
 import type { LayoutDirection, LoadOptions, Model, WorkspaceFile } from '../core/types';
-import type { LayoutGraph, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { LayoutGraph, LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 type Pending = { resolve: (r: WorkerResponse) => void };
 // Omit that keeps a union a union, so each request kind keeps its own fields.
@@ -38,9 +38,9 @@ class CoreClient {
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 
-  async layout(graph: LayoutGraph, direction: LayoutDirection): Promise<Record<string, { x: number; y: number }>> {
+  async layout(graph: LayoutGraph, direction: LayoutDirection): Promise<LayoutResult> {
     const reply = await this.call({ type: 'layout', graph, direction });
-    if (reply.type === 'laid-out') return reply.positions;
+    if (reply.type === 'laid-out') return reply.layout;
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 }

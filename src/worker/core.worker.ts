@@ -15,8 +15,8 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
       const { model, docs } = loadWorkspace(request.files, request.options);
       reply({ type: 'loaded', id: request.id, model, docs, elapsed_ms: performance.now() - started });
     } else if (request.type === 'layout') {
-      const positions = await layoutGraph(request.graph, request.direction);
-      reply({ type: 'laid-out', id: request.id, positions, elapsed_ms: performance.now() - started });
+      const layout = await layoutGraph(request.graph, request.direction);
+      reply({ type: 'laid-out', id: request.id, layout, elapsed_ms: performance.now() - started });
     }
   } catch (error) {
     // The core never throws on user input; reaching this is a bug, reported rather than swallowed.

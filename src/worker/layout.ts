@@ -1,7 +1,9 @@
 import type { LayoutDirection } from '../core/types';
-import type { LayoutGraph } from './protocol';
+import type { LayoutGraph, LayoutResult, Point } from './protocol';
 
 type Elk = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
+type ElkNode = import('elkjs/lib/elk.bundled.js').ElkNode;
+type ElkExtendedEdge = import('elkjs/lib/elk.bundled.js').ElkExtendedEdge;
 let elk: Promise<Elk> | null = null;
 
 // elkjs is large; load it the first time a graph is laid out, not with the page.
@@ -15,30 +17,110 @@ function loadElk(): Promise<Elk> {
   return elk;
 }
 
-/** Lays the graph out with elk's layered algorithm; returns each node's top-left corner. */
-export async function layoutGraph(
-  graph: LayoutGraph,
-  direction: LayoutDirection,
-): Promise<Record<string, { x: number; y: number }>> {
+// Switching groupings, collapsing and re-expanding, toggling volumes: the same shapes come back,
+// and a big stack costs a second of elk each time. Keyed by the request's own text.
+const CACHE_SIZE = 24;
+const cache = new Map<string, Promise<LayoutResult>>();
+
+/** Lays the graph out with elk's layered algorithm (hierarchical when there are groups). */
+export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection): Promise<LayoutResult> {
+  const key = `${direction}\n${JSON.stringify(graph)}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const pending = runElk(graph, direction);
+  cache.set(key, pending);
+  pending.catch(() => cache.delete(key));
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return pending;
+}
+
+async function runElk(graph: LayoutGraph, direction: LayoutDirection): Promise<LayoutResult> {
   const engine = await loadElk();
+  const result = await engine.layout(toElkGraph(graph, direction));
+  return fromElkGraph(result);
+}
+
+export function toElkGraph(graph: LayoutGraph, direction: LayoutDirection): ElkNode {
   const big = graph.nodes.length > 150;
-  const result = await engine.layout({
-    id: 'root',
+  const root: ElkNode = {
+    id: '__root',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': direction === 'LR' ? 'RIGHT' : 'DOWN',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '90',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
       'elk.spacing.nodeNode': '36',
+      'elk.spacing.edgeLabel': '4',
       'elk.spacing.componentComponent': '60',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // Keeping the files' order is a nicety that costs about 4x on big graphs.
+      'elk.layered.considerModelOrder.strategy': big ? 'NONE' : 'NODES_AND_EDGES',
+      'elk.edgeLabels.placement': 'CENTER',
+      // Routes and label positions in one frame (the root's), whatever group an edge crosses.
+      'elk.json.edgeCoords': 'ROOT',
+      // One pass over the whole hierarchy; on flat graphs it also measured faster than the default.
+      'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
       // Large stacks: fewer crossing-minimisation sweeps and simple placement keep layout near a second.
       'elk.layered.thoroughness': big ? '1' : '7',
       'elk.layered.nodePlacement.strategy': big ? 'SIMPLE' : 'NETWORK_SIMPLEX',
     },
-    children: graph.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
-    edges: graph.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
-  });
-  const positions: Record<string, { x: number; y: number }> = {};
-  for (const child of result.children ?? []) positions[child.id] = { x: child.x ?? 0, y: child.y ?? 0 };
-  return positions;
+    children: [],
+    edges: [],
+  };
+  const byId = new Map<string, ElkNode>([[root.id, root]]);
+  for (const n of graph.nodes) {
+    const node: ElkNode = { id: n.id, width: n.width, height: n.height };
+    if (n.header !== undefined) {
+      node.layoutOptions = { 'elk.padding': `[top=${n.header + 12},left=16,bottom=16,right=16]` };
+      node.children = [];
+    }
+    byId.set(n.id, node);
+    const parent = (n.parent && byId.get(n.parent)) || root;
+    (parent.children ??= []).push(node);
+  }
+  // An empty group would be laid out as a zero box; give it its own size instead.
+  for (const n of graph.nodes) {
+    const node = byId.get(n.id)!;
+    if (node.children && node.children.length === 0) delete node.children;
+  }
+  root.edges = graph.edges
+    .filter((e) => byId.has(e.source) && byId.has(e.target))
+    .map<ElkExtendedEdge>((e) => ({
+      id: e.id,
+      sources: [e.source],
+      targets: [e.target],
+      labels: e.label ? [{ id: `${e.id}#label`, text: ' ', width: e.label.width, height: e.label.height }] : undefined,
+    }));
+  return root;
+}
+
+export function fromElkGraph(root: ElkNode): LayoutResult {
+  const result: LayoutResult = { nodes: {}, edges: {} };
+  const visit = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      const box: LayoutResult['nodes'][string] = { x: child.x ?? 0, y: child.y ?? 0 };
+      if (child.children?.length) {
+        box.width = child.width;
+        box.height = child.height;
+      }
+      result.nodes[child.id] = box;
+      visit(child);
+    }
+    for (const edge of node.edges ?? []) {
+      const points: Point[] = [];
+      for (const s of edge.sections ?? []) points.push(s.startPoint, ...(s.bendPoints ?? []), s.endPoint);
+      const label = edge.labels?.[0];
+      result.edges[edge.id] = {
+        points: points.map((p) => ({ x: p.x, y: p.y })),
+        label:
+          label?.x !== undefined && label.y !== undefined
+            ? { x: label.x + (label.width ?? 0) / 2, y: label.y + (label.height ?? 0) / 2 }
+            : undefined,
+      };
+    }
+  };
+  visit(root);
+  return result;
 }

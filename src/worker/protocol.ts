@@ -8,11 +8,43 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { type: 'loaded'; id: number; model: Model; docs: DocsModel; elapsed_ms: number }
-  | { type: 'laid-out'; id: number; positions: Record<string, { x: number; y: number }>; elapsed_ms: number }
+  | { type: 'laid-out'; id: number; layout: LayoutResult; elapsed_ms: number }
   | { type: 'failed'; id: number; message: string };
 
-/** What the layout engine needs: boxes and the edges between them. */
+export interface LayoutNode {
+  id: string;
+  width: number;
+  height: number;
+  /** The group (compound node) this node sits in; groups are nodes too, listed before their members. */
+  parent?: string;
+  /** A group keeps this much room above its members for its header. */
+  header?: number;
+}
+
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** Size of the label box, so the layout leaves room for it and labels never overlap. */
+  label?: { width: number; height: number };
+}
+
+/** What the layout engine needs: boxes (some inside others) and the edges between them. */
 export interface LayoutGraph {
-  nodes: { id: string; width: number; height: number }[];
-  edges: { id: string; source: string; target: string }[];
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where everything goes. Node positions are relative to the node's parent, as xyflow wants
+ * them for `parentId`; groups also get their size. Edge routes and label centres are absolute.
+ */
+export interface LayoutResult {
+  nodes: Record<string, Point & { width?: number; height?: number }>;
+  edges: Record<string, { points: Point[]; label?: Point }>;
 }

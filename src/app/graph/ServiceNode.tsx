@@ -20,8 +20,19 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
     problems.errors ? 'has-errors' : problems.warnings ? 'has-warnings' : '',
   ].join(' ');
   const [repo, tag] = splitImage(service.image);
+  if (data.compact) {
+    const count = problems.errors + problems.warnings;
+    return (
+      <div className={`${classes} is-compact`} data-testid={`node-${service.name}`} title={service.image ?? service.name}>
+        <Handle type="target" position={horizontal ? Position.Left : Position.Top} isConnectable={false} />
+        <span className="service-node-name">{service.name}</span>
+        {count > 0 && <span className={`badge ${problems.errors ? 'badge-error' : 'badge-warning'}`}>{count}</span>}
+        <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} isConnectable={false} />
+      </div>
+    );
+  }
   return (
-    <div className={classes} data-testid={`node-${service.name}`}>
+    <div className={classes} data-testid={`node-${service.name}`} title={data.groupNote}>
       <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
       <div className="service-node-head">
         <ImageIcon image={service.image} />

@@ -6,6 +6,10 @@ export interface ServiceNodeData extends Record<string, unknown> {
   problems: { errors: number; warnings: number };
   selected: boolean;
   matched: boolean;
+  /** Why the service sits in the group it is drawn in, when that was a choice. */
+  groupNote?: string;
+  /** Big stacks draw each service as its name and badges only. */
+  compact?: boolean;
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
@@ -17,17 +21,25 @@ export function nodeHeight(service: Service): number {
   return 64 + (service.ports.length ? 24 : 0);
 }
 
-export const EDGE_STYLES: Record<string, { label: string; className: string; description: string }> = {
-  service_started: { label: 'started', className: 'edge-started', description: 'waits until the container has started' },
-  service_healthy: { label: 'healthy', className: 'edge-healthy', description: 'waits until its healthcheck passes' },
+export const EDGE_STYLES: Record<string, { label: string; className: string; description: string; color: string }> = {
+  service_started: { label: 'started', className: 'edge-started', description: 'waits until the container has started', color: 'var(--started)' },
+  service_healthy: { label: 'healthy', className: 'edge-healthy', description: 'waits until its healthcheck passes', color: 'var(--healthy)' },
   service_completed_successfully: {
     label: 'completed',
     className: 'edge-completed',
     description: 'waits until it has run to completion (exit 0)',
+    color: 'var(--completed)',
   },
-  docs: { label: 'docs', className: 'edge-docs', description: 'stated in the docs only, not in compose' },
-  inferred: { label: 'inferred', className: 'edge-inferred', description: 'inferred from a host name in its environment' },
+  docs: { label: 'docs', className: 'edge-docs', description: 'stated in the docs only, not in compose', color: 'var(--docs)' },
+  inferred: { label: 'inferred', className: 'edge-inferred', description: 'inferred from a host name in its environment', color: 'var(--inferred)' },
 };
+
+// Edge labels are drawn at 11px; measuring each in the DOM (getBBox) costs a layout per edge,
+// so their boxes are estimated once here and handed to the layout engine as they are.
+export const LABEL_FONT_PX = 11;
+export function labelSize(text: string): { width: number; height: number } {
+  return { width: Math.ceil(text.length * LABEL_FONT_PX * 0.6) + 10, height: LABEL_FONT_PX + 6 };
+}
 
 export function edgeKind(dep: Dependency): keyof typeof EDGE_STYLES {
   if (dep.origin === 'docs' || dep.origin === 'mermaid') return 'docs';
@@ -81,15 +93,17 @@ export function toFlowElements(
       if (seen.has(id)) continue;
       seen.add(id);
       const style = EDGE_STYLES[kind];
+      const label = kind === 'inferred' && dep.reason ? `inferred from ${dep.reason}` : style.label;
       edges.push({
         id,
         source: service.name,
         target: dep.service,
-        label: kind === 'inferred' && dep.reason ? `inferred from ${dep.reason}` : style.label,
+        type: 'routed',
+        label,
         className: style.className,
         animated: false,
-        markerEnd: { type: 'arrowclosed' as never, width: 16, height: 16 },
-        data: { dependency: dep, from: service.name },
+        markerEnd: { type: 'arrowclosed' as never, width: 14, height: 14, color: style.color },
+        data: { dependency: dep, from: service.name, labelSize: labelSize(label) },
         selected: view.selected === service.name || view.selected === dep.service,
       });
     }

@@ -14,7 +14,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
 
 const TABS: readonly Tab[] = ['graph', 'timeline', 'docs', 'problems'];
 const DIRECTIONS: readonly LayoutDirection[] = ['LR', 'TB'];
-const GROUP_BYS: readonly GroupBy[] = ['none', 'network', 'profile'];
+const GROUP_BYS: readonly GroupBy[] = ['none', 'network', 'profile', 'docs'];
 const PROBES: readonly StartupAssumptions['healthcheck'][] = ['first-probe', 'last-probe'];
 
 // Bounds keep a hostile link from parking megabytes in view state that every render touches.

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { generateStack } from '../bench/generateStack';
+import { StackmapPage } from './stackmap.page';
+
+test('grouping by network draws a box per network, persists, and a collapsed group takes its members\' edges', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await page.getByRole('toolbar', { name: 'Graph tools' }).getByLabel('Group by').selectOption('network');
+  const backend = page.getByTestId('group-network backend');
+  await expect(backend).toBeVisible();
+  await app.waitForLayout();
+  // The service is drawn inside its network's box.
+  const box = (await backend.boundingBox())!;
+  const db = (await app.node('db').boundingBox())!;
+  expect(db.x).toBeGreaterThanOrEqual(box.x);
+  expect(db.x + db.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  await expect.poll(() => page.url()).toContain('#');
+
+  await backend.getByRole('button', { name: /network backend/ }).click();
+  await expect(backend.getByRole('button', { name: /network backend/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(app.node('db')).toHaveCount(0);
+  await app.waitForLayout();
+  await expect(page.locator('.react-flow__edge[data-id*="group:network:backend"]')).not.toHaveCount(0);
+
+  // The choice travels with the link: a reload keeps it.
+  await page.reload();
+  await app.waitForLayout();
+  await expect(page.getByLabel('Group by')).toHaveValue('network');
+});
+
+test('grouping by the docs uses the mermaid subgraphs', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await page.getByLabel('Group by').selectOption('docs');
+  await expect(page.getByTestId('group-Backend network')).toBeVisible();
+});
+
+test('the volumes toggle shows named volumes linked to the services that mount them', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await expect(page.getByTestId('volume-pg_data')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Volumes' }).check();
+  await expect(page.getByTestId('volume-pg_data')).toBeVisible();
+  await expect(page.locator('.react-flow__edge.edge-volume')).not.toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'Legend' })).toContainText('shared storage');
+});
+
+test('exporting the graph downloads a PNG and an SVG', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const tools = page.getByRole('toolbar', { name: 'Graph tools' });
+  for (const format of ['PNG', 'SVG']) {
+    const download = page.waitForEvent('download');
+    await tools.getByRole('button', { name: format }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
+    const path = await file.path();
+    expect(path).toBeTruthy();
+  }
+});
+
+test('hovering a service dims everything outside its neighbourhood', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const opacityOf = (name: string) =>
+    app.node(name).evaluate((el) => Number(getComputedStyle(el.closest('.react-flow__node')!).opacity));
+  await app.node('migrator').hover();
+  await expect.poll(() => opacityOf('proxy')).toBeLessThan(0.5);
+  await expect.poll(() => opacityOf('db')).toBe(1);
+  await page.mouse.move(5, 5);
+  await expect.poll(() => opacityOf('proxy')).toBe(1);
+});
+
+test('a 300-service stack reaches the final layout', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await app.drop([{ name: 'compose.yaml', text: generateStack(300) }]);
+  await expect(page.locator('.graph[data-layout="final"][data-nodes="300"]')).toBeAttached({ timeout: 60_000 });
+  await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
+});

@@ -1,0 +1,32 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { LayoutDirection } from '../../core/types';
+import type { LayoutGraph, LayoutResult } from '../../worker/protocol';
+import { coreClient } from '../coreClient';
+import { quickPlacement } from './quickPlacement';
+
+/**
+ * The quick placement at once, then elk's layout from the worker when it arrives. `final` is
+ * true while the layout on screen is elk's for exactly this graph and direction.
+ */
+export function useGraphLayout(graph: LayoutGraph | null, direction: LayoutDirection): { layout: LayoutResult | null; final: boolean } {
+  const key = useMemo(() => (graph ? `${direction}|${JSON.stringify(graph)}` : ''), [graph, direction]);
+  const [laidOut, setLaidOut] = useState<{ key: string; layout: LayoutResult } | null>(null);
+  const isFinal = laidOut !== null && laidOut.key === key;
+
+  useEffect(() => {
+    if (!graph) return;
+    let current = true;
+    coreClient
+      .layout(graph, direction)
+      .then((layout) => current && setLaidOut({ key, layout }))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+    // `key` captures everything the layout reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const quick = useMemo(() => (graph && !isFinal ? quickPlacement(graph, direction) : null), [graph, direction, isFinal]);
+  return { layout: isFinal ? laidOut.layout : quick, final: isFinal };
+}
