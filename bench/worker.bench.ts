@@ -71,7 +71,7 @@ async function main() {
       await page.close();
     }
 
-    heading('docs: opening the Docs tab to the sample's mermaid diagram drawn (median of 5)');
+    heading("docs: opening the Docs tab to the sample's mermaid diagram drawn (median of 5)");
     for (const settle of [0, 4000]) {
       const runs: number[] = [];
       for (let i = 0; i < 5; i++) {

@@ -1,5 +1,6 @@
 import type { DocsModel } from '../core/markdown/types';
-import type { LayoutDirection, LoadOptions, Model, WorkspaceFile } from '../core/types';
+import type { ShareLink } from '../core/share/makeShareLink';
+import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
 import type { LayoutGraph, LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 type Pending = { resolve: (r: WorkerResponse) => void };
@@ -35,6 +36,12 @@ class CoreClient {
   async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {
     const reply = await this.call({ type: 'load', files, options });
     if (reply.type === 'loaded') return reply;
+    throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
+  }
+
+  async share(files: WorkspaceFile[], view: ViewState, base: string, includeSecrets: boolean): Promise<ShareLink> {
+    const reply = await this.call({ type: 'share', files, view, base, includeSecrets });
+    if (reply.type === 'shared') return reply.share;
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 

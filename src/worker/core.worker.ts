@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // The core runs here, off the main thread: parsing, merging, analysis and layout.
 import { loadWorkspace } from '../core/model/buildModel';
+import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph } from './layout';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -14,6 +15,10 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
     if (request.type === 'load') {
       const { model, docs } = loadWorkspace(request.files, request.options);
       reply({ type: 'loaded', id: request.id, model, docs, elapsed_ms: performance.now() - started });
+    } else if (request.type === 'share') {
+      // Masking secrets parses every file: worth keeping off the main thread for big workspaces.
+      const share = makeShareLink(request.files, request.view, request.base, request.includeSecrets);
+      reply({ type: 'shared', id: request.id, share, elapsed_ms: performance.now() - started });
     } else if (request.type === 'layout') {
       const layout = await layoutGraph(request.graph, request.direction);
       reply({ type: 'laid-out', id: request.id, layout, elapsed_ms: performance.now() - started });

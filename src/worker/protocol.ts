@@ -1,14 +1,17 @@
 import type { DocsModel } from '../core/markdown/types';
-import type { LayoutDirection, LoadOptions, Model, WorkspaceFile } from '../core/types';
+import type { ShareLink } from '../core/share/makeShareLink';
+import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
 
 /** Messages from the app to the core worker. Every request carries an id; replies echo it. */
 export type WorkerRequest =
   | { type: 'load'; id: number; files: WorkspaceFile[]; options: LoadOptions }
-  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection };
+  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection }
+  | { type: 'share'; id: number; files: WorkspaceFile[]; view: ViewState; base: string; includeSecrets: boolean };
 
 export type WorkerResponse =
   | { type: 'loaded'; id: number; model: Model; docs: DocsModel; elapsed_ms: number }
   | { type: 'laid-out'; id: number; layout: LayoutResult; elapsed_ms: number }
+  | { type: 'shared'; id: number; share: ShareLink; elapsed_ms: number }
   | { type: 'failed'; id: number; message: string };
 
 export interface LayoutNode {
