@@ -1,4 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type TabName = 'Graph' | 'Timeline' | 'Docs' | 'Problems';
 
 /** What a person does with Stackmap, as steps a test can read like a story. */
 export class StackmapPage {
@@ -31,14 +33,67 @@ export class StackmapPage {
 
   async selectService(name: string) {
     await this.node(name).click();
-    await expect(this.page.getByRole('complementary', { name: `Service ${name}` })).toBeVisible();
+    await expect(this.panel(name)).toBeVisible();
   }
 
   panel(name: string) {
     return this.page.getByRole('complementary', { name: `Service ${name}` });
   }
 
-  tab(name: 'Graph' | 'Timeline' | 'Docs' | 'Problems') {
+  /** One fact row of the service panel (its value and its source buttons), found by the value's text. */
+  fact(panel: Locator, text: string | RegExp) {
+    return panel.locator('.fact', { hasText: text });
+  }
+
+  tab(name: TabName) {
     return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  }
+
+  async openTab(name: TabName) {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** The xyflow wrapper of a service node, which carries its `selected` state. */
+  flowNode(name: string) {
+    return this.page.locator('.react-flow__node', { has: this.node(name) });
+  }
+
+  /** The compose files in merge order, as the workspace bar lists them. */
+  mergeOrder() {
+    return this.page.getByRole('list', { name: 'Compose files in merge order' }).getByRole('listitem');
+  }
+
+  profile(name: string) {
+    return this.page.getByRole('group', { name: 'Profiles' }).getByRole('checkbox', { name });
+  }
+
+  diagnostics() {
+    return this.page.getByRole('region', { name: 'Diagnostics' });
+  }
+
+  async openShareDialog() {
+    await this.page.getByRole('button', { name: 'Copy link' }).click();
+    const dialog = this.shareDialog();
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  shareDialog() {
+    return this.page.getByRole('dialog', { name: /share/i });
+  }
+
+  /** Copies the link from the share dialog; the address bar then holds it too. Returns the link. */
+  async copyLink(): Promise<string> {
+    const dialog = (await this.shareDialog().isVisible()) ? this.shareDialog() : await this.openShareDialog();
+    const link = await dialog.getByRole('textbox').inputValue();
+    await dialog.getByRole('button', { name: /^copy link$/i }).click();
+    await expect.poll(() => this.page.url()).toBe(link);
+    return link;
+  }
+
+  async setTheme(theme: 'light' | 'dark') {
+    await this.page.getByRole('combobox', { name: 'Colour theme' }).selectOption(theme);
+    await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
   }
 }

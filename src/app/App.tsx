@@ -28,7 +28,10 @@ export function App() {
   useKeyboardShortcuts();
 
   useEffect(() => {
-    void openInitialWorkspace();
+    // A chunk that fails to load (a redeploy, a dropped connection) must say so, not leave an empty page.
+    openInitialWorkspace().catch((error: Error) =>
+      useAppStore.getState().toast('error', `Stackmap could not open the workspace: ${error.message}. Reload the page to try again.`),
+    );
   }, []);
 
   return (

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { encodeWorkspaceFile } from '../core/share/workspaceFile';
 import { ShareDialog } from './share/ShareDialog';
 import { useAppStore } from './store';
-import { currentShareState } from './usePermalink';
+import { currentShareState, markSharedEntry } from './usePermalink';
 
 /** Opens the share dialog: builds the link, puts it in the address bar and on the clipboard. */
 export function ShareController() {
@@ -16,7 +16,7 @@ export function ShareController() {
 
   const onCopy = async () => {
     // Each shared view becomes a history entry, so back and forward move between them.
-    if (location.hash.slice(1) !== share.fragment) history.pushState(null, '', `#${share.fragment}`);
+    markSharedEntry(share.fragment);
     try {
       await navigator.clipboard.writeText(share.link);
       toast('info', 'Link copied: it opens exactly this view, files included.');

@@ -51,6 +51,17 @@ export async function openInitialWorkspace(): Promise<void> {
   if (view && !fragment) store.setView(restoreView(view));
 }
 
+/** History entries of shared views carry this in `history.state`, so later edits do not overwrite them. */
+export function markSharedEntry(fragment: string): void {
+  if (isSharedEntry() && location.hash.slice(1) !== fragment) history.pushState({ shared: true }, '', `#${fragment}`);
+  else history.replaceState({ shared: true }, '', `#${fragment}`);
+}
+
+function isSharedEntry(): boolean {
+  const state: unknown = history.state;
+  return typeof state === 'object' && state !== null && (state as { shared?: unknown }).shared === true;
+}
+
 /** Keeps the fragment in step with the view, so a reload shows exactly what is on screen. */
 export function usePermalinkSync(): void {
   const files = useAppStore((s) => s.files);
@@ -59,7 +70,10 @@ export function usePermalinkSync(): void {
     if (!files.length) return;
     const timer = setTimeout(() => {
       const { fragment, tooLong } = currentShareState(useAppStore.getState().includeSecrets);
-      if (!tooLong && location.hash.slice(1) !== fragment) history.replaceState(history.state, '', `#${fragment}`);
+      if (tooLong || location.hash.slice(1) === fragment) return;
+      // A view the user shared keeps its history entry: what changes after it goes in a new one.
+      if (isSharedEntry()) history.pushState(null, '', `#${fragment}`);
+      else history.replaceState(history.state, '', `#${fragment}`);
     }, 300);
     return () => clearTimeout(timer);
   }, [files, view]);

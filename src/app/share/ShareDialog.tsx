@@ -102,7 +102,7 @@ function Secrets(props: { masked: MaskedSecret[]; includeSecrets: boolean; onCha
       ) : (
         <>
           <p className="share-note">
-            {masked.length} secret value{masked.length === 1 ? ' was' : 's were'} replaced by «masked» and stay on this computer:
+            {masked.length} secret value{masked.length === 1 ? ' was' : 's were'} replaced by «masked» and stay{masked.length === 1 ? 's' : ''} on this computer:
           </p>
           <ul className="share-masked">
             {masked.map((m) => (

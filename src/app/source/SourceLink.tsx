@@ -22,9 +22,13 @@ export function FactSourceLinks({ fact }: { fact: FactSource | undefined }) {
       <SourceLink source={fact.source} />
       {fact.overrides.length > 0 && (
         <>
-          <span className="overrides">, overrides</span>
+          {/* Real spaces, not padding: the text must read the same when copied or spoken. */}
+          <span className="overrides">, overrides </span>
           {fact.overrides.map((o, i) => (
-            <SourceLink key={i} source={o} />
+            <span key={i}>
+              {i > 0 && ', '}
+              <SourceLink source={o} />
+            </span>
           ))}
         </>
       )}

@@ -1,0 +1,147 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { StackmapPage } from './stackmap.page';
+
+type Theme = 'light' | 'dark';
+
+/** Serious and critical axe violations on what is on screen now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+}
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  test(`every view passes axe in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    const app = new StackmapPage(page);
+    await app.open();
+    await app.setTheme(theme);
+    await app.waitForLayout();
+    const found: Record<string, string[]> = {};
+    const check = async (view: string) => {
+      // Let transitions (fit view, panel slide) settle so colours are the final ones.
+      await page.waitForTimeout(300);
+      found[view] = await seriousViolations(page);
+    };
+
+    await check('Graph');
+    await app.selectService('api');
+    await check('Graph with the service panel open');
+    await app.openTab('Timeline');
+    await expect(page.getByRole('region', { name: 'Startup timeline' })).toBeVisible();
+    await check('Timeline');
+    await app.openTab('Docs');
+    await expect(page.locator('.docs-mermaid svg').first()).toBeVisible();
+    await check('Docs');
+    await app.openTab('Problems');
+    await expect(page.getByRole('region', { name: 'Problems' })).toBeVisible();
+    await check('Problems');
+    await app.openShareDialog();
+    await check('Share dialog');
+
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+  });
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, matches: (el: Element) => boolean, what: string, limit = 120) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluateHandle(() => document.activeElement);
+    if (await hit.evaluate(matches)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** The focused element shows where focus is: an outline or a focus ring drawn with a shadow. */
+async function expectVisibleFocus(page: Page) {
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const s = getComputedStyle(el);
+    return { tag: el.tagName, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0, shadow: s.boxShadow !== 'none' };
+  });
+  expect(ring.outline || ring.shadow, `focus ring on ${ring.tag}`).toBe(true);
+}
+
+test('the main journey works with the keyboard alone', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+
+  // "/" jumps to the search; Enter selects what it finds.
+  await page.keyboard.press('/');
+  const search = page.getByRole('combobox', { name: 'Find a service' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('db');
+  await page.keyboard.press('Enter');
+  await expect(app.panel('db')).toBeVisible();
+  await expect(app.flowNode('db')).toHaveClass(/selected/);
+
+  // Tab on to a note from the docs in the service panel, and follow it.
+  await tabTo(page, (el) => el.classList.contains('note-link'), 'a note in the service panel');
+  await expectVisibleFocus(page);
+  await expect(page.locator(':focus')).toContainText('PostgreSQL 16, the system of record');
+  await page.keyboard.press('Enter');
+  await expect(app.tab('Docs')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.docs-focus').first()).toContainText('PostgreSQL 16, the system of record');
+  await expect(page.locator('.docs-focus').first()).toBeInViewport();
+
+  // On to the Timeline tab.
+  await tabTo(page, (el) => el.getAttribute('role') === 'tab' && el.textContent === 'Timeline', 'the Timeline tab');
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Startup timeline' })).toBeVisible();
+
+  // Share: the dialog opens with the link selected; its Copy button copies it.
+  await tabTo(page, (el) => el.textContent === 'Copy link' && el.classList.contains('primary'), 'Copy link');
+  await page.keyboard.press('Enter');
+  const dialog = app.shareDialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  const link = await dialog.getByRole('textbox').inputValue();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Copy link' })).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // Escape closes the service panel too.
+  await page.keyboard.press('Escape');
+  await expect(app.panel('db')).toHaveCount(0);
+});
+
+test('services in the graph can be reached with Tab, by name, with a visible focus ring', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const reached = new Set<string>();
+  await tabTo(page, (el) => el.classList.contains('react-flow__node'), 'a service node');
+  await expectVisibleFocus(page);
+  // Every next Tab moves to another service until they have all had focus.
+  for (let i = 0; i < 12; i++) {
+    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    if (!name.startsWith('Service ')) break;
+    reached.add(name.slice('Service '.length));
+    await page.keyboard.press('Tab');
+  }
+  expect([...reached].sort()).toEqual(['api', 'cache', 'db', 'mailpit', 'migrator', 'proxy', 'scheduler', 'search', 'web', 'worker']);
+});
+
+// Known gap in the graph (reported): Enter on a focused node selects it in xyflow's own state
+// but does not open the service panel, because selection is wired to onNodeClick only.
+// When this starts passing, Playwright reports it: drop `test.fail` then.
+test('Enter on a focused service opens its panel', async ({ page }) => {
+  test.fail();
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await tabTo(page, (el) => el.classList.contains('react-flow__node'), 'a service node');
+  const name = (await page.locator(':focus').getAttribute('aria-label'))!.replace(/^Service /, '');
+  await page.keyboard.press('Enter');
+  await expect(app.panel(name)).toBeVisible({ timeout: 3000 });
+});
