@@ -132,11 +132,7 @@ test('services in the graph can be reached with Tab, by name, with a visible foc
   expect([...reached].sort()).toEqual(['api', 'cache', 'db', 'mailpit', 'migrator', 'proxy', 'scheduler', 'search', 'web', 'worker']);
 });
 
-// Known gap in the graph (reported): Enter on a focused node selects it in xyflow's own state
-// but does not open the service panel, because selection is wired to onNodeClick only.
-// When this starts passing, Playwright reports it: drop `test.fail` then.
 test('Enter on a focused service opens its panel', async ({ page }) => {
-  test.fail();
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();

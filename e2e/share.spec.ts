@@ -138,6 +138,8 @@ test('secrets stay home: the link carries no password and the dialog lists what 
   // Including them is a knowing choice, and the dialog says what it means.
   await dialog.getByRole('checkbox', { name: /Include secrets/ }).check();
   await expect(dialog).toContainText('anyone with the link can read them');
-  const withSecrets = decodePermalink(new URL(await dialog.getByRole('textbox').inputValue()).hash.slice(1));
-  expect(withSecrets.value!.files.find((f) => f.path === '.env')!.text).toContain(SAMPLE_PASSWORD);
+  // The link is rebuilt in the worker; it follows the checkbox within moments.
+  const envInLink = async () =>
+    decodePermalink(new URL(await dialog.getByRole('textbox').inputValue()).hash.slice(1)).value?.files.find((f) => f.path === '.env')?.text;
+  await expect.poll(envInLink).toContain(SAMPLE_PASSWORD);
 });

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
+import type { ShareLink } from '../core/share/makeShareLink';
 import { encodeWorkspaceFile } from '../core/share/workspaceFile';
 import { ShareDialog } from './share/ShareDialog';
 import { useAppStore } from './store';
@@ -11,7 +12,17 @@ export function ShareController() {
   const files = useAppStore((s) => s.files);
   const view = useAppStore((s) => s.view);
   const { setShareOpen, setIncludeSecrets, toast } = useAppStore.getState();
-  const share = useMemo(() => (open ? currentShareState(includeSecrets) : null), [open, includeSecrets, files, view]);
+  const [share, setShare] = useState<ShareLink | null>(null);
+  useEffect(() => {
+    if (!open) return setShare(null);
+    let current = true;
+    currentShareState(includeSecrets)
+      .then((link) => current && setShare(link))
+      .catch((error: Error) => toast('error', `Could not build the link: ${error.message}`));
+    return () => {
+      current = false;
+    };
+  }, [open, includeSecrets, files, view, toast]);
   if (!open || !share) return null;
 
   const onCopy = async () => {

@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
 import { decodePermalink } from '../core/share/codec';
-import { makeShareLink } from '../core/share/makeShareLink';
+import type { ShareLink } from '../core/share/makeShareLink';
 import { restoreView } from '../core/share/restoreView';
+import { coreClient } from './coreClient';
 import { fetchSources } from './share/fetchSources';
 import { SAMPLES } from './samples';
 import { useAppStore } from './store';
 
-/** Builds the link for what is on screen, secrets masked unless the user chose otherwise. */
-export function currentShareState(includeSecrets: boolean) {
+/** Builds the link for what is on screen (in the worker), secrets masked unless the user chose otherwise. */
+export function currentShareState(includeSecrets: boolean): Promise<ShareLink> {
   const { files, view } = useAppStore.getState();
-  return makeShareLink(files, view, `${location.origin}${location.pathname}${location.search}`, includeSecrets);
+  return coreClient.share(files, view, `${location.origin}${location.pathname}${location.search}`, includeSecrets);
 }
 
 async function loadSample(): Promise<void> {
@@ -68,8 +69,11 @@ export function usePermalinkSync(): void {
   const view = useAppStore((s) => s.view);
   useEffect(() => {
     if (!files.length) return;
-    const timer = setTimeout(() => {
-      const { fragment, tooLong } = currentShareState(useAppStore.getState().includeSecrets);
+    const timer = setTimeout(async () => {
+      const { fragment, tooLong } = await currentShareState(useAppStore.getState().includeSecrets);
+      const now = useAppStore.getState();
+      // The user moved on while the link was built: the next run writes the newer view.
+      if (now.files !== files || now.view !== view) return;
       if (tooLong || location.hash.slice(1) === fragment) return;
       // A view the user shared keeps its history entry: what changes after it goes in a new one.
       if (isSharedEntry()) history.pushState(null, '', `#${fragment}`);

@@ -201,6 +201,12 @@ function GraphCanvas() {
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
         onPaneClick={() => select(null)}
+        onNodesChange={(changes) => {
+          // Enter or Space on a focused node selects it (xyflow's keyboard support): open its panel.
+          const picked = changes.find((c) => c.type === 'select' && c.selected);
+          if (picked && 'id' in picked && !picked.id.startsWith('group:') && !picked.id.startsWith('volume:')) select(picked.id);
+        }}
+        edgesFocusable={false}
         nodesConnectable={false}
         nodesDraggable={false}
         elementsSelectable
