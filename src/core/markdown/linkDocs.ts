@@ -101,6 +101,13 @@ class LinkState {
     for (const c of page.components) {
       if (!target.has(c) && (c.deployable || this.listNamesServices(page, c, target))) target.set(c, this.addDocsOnly(c));
     }
+    // Components on this page that name a docs-only unit just admitted (a flowchart node `db` for
+    // the service table's `db`) are that unit: without compose, this is what joins them.
+    for (const c of page.components) {
+      if (target.has(c)) continue;
+      const hit = this.resolveDocsOnly(c);
+      if (hit) target.set(c, hit);
+    }
     this.admitFlowchartNodes(page, target);
 
     for (const [c, service] of target) {
