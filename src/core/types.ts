@@ -26,6 +26,8 @@ export interface Diagnostic {
   path?: string[];
   /** The service the diagnostic is about, when there is one (used to badge graph nodes). */
   service?: string;
+  /** Every service it is about when there are several (the members of a cycle); includes `service`. */
+  services?: string[];
 }
 
 /** Core functions return a best-effort value plus diagnostics; they never throw on user input. */

@@ -81,10 +81,13 @@ function checkCycles(model: Model): Diagnostic[] {
     const names = cycle.map((v) => services[v].name);
     const sources = cycle.map((v, i) => edges[v].find((e) => e.to === cycle[(i + 1) % cycle.length])?.dep.source ?? null);
     const loop = [...names, names[0]].join(' → ');
-    return diagnostic('error', 'dependency-cycle',
+    const d = diagnostic('error', 'dependency-cycle',
       names.length === 1
         ? `${names[0]} depends on itself: compose cannot start it. Remove that depends_on entry.`
         : `depends_on goes round in a cycle: ${loop}. Compose cannot start any of ${names.join(', ')}; remove one of these dependencies.`,
       sources[0], names[0], sources.slice(1));
+    // Every service on the cycle is stuck, so every one of them carries the problem.
+    if (names.length > 1) d.services = names;
+    return d;
   });
 }
