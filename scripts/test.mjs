@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { root } from './paths.mjs';
 
-const results = path.join(root, 'test-results');
+// Playwright empties test-results/ when it starts, so the totals live in reports/.
+const results = path.join(root, 'reports');
 fs.rmSync(results, { recursive: true, force: true });
 fs.mkdirSync(results, { recursive: true });
 
