@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Note, Service } from '../../core/types';
+import type { Dependency, Note, Service } from '../../core/types';
 import { EDGE_STYLES, edgeKind } from '../graph/toFlowElements';
 import { FactSourceLinks, SourceLink } from '../source/SourceLink';
 import { selectShown, useAppStore } from '../store';
@@ -57,22 +57,8 @@ export function ServicePanel() {
       </Facts>
 
       <Facts title="Depends on" empty={!service.dependsOn.length}>
-        {service.dependsOn.map((d, i) => (
-          <Fact
-            key={i}
-            value={
-              <>
-                <button type="button" className="chip" onClick={() => select(d.service)}>
-                  {d.service}
-                </button>{' '}
-                <span className={`cond ${EDGE_STYLES[edgeKind(d)].className}`}>
-                  {d.origin === 'inferred' ? `inferred from ${d.reason}` : d.origin === 'compose' ? d.condition : `${d.condition} (${d.origin})`}
-                </span>
-                {!d.required && <span className="muted"> optional</span>}
-              </>
-            }
-            source={<SourceLink source={d.source} />}
-          />
+        {groupDependencies(service.dependsOn).map(([target, deps]) => (
+          <DependencyRow key={target} deps={deps} onSelect={select} />
         ))}
       </Facts>
 
@@ -141,6 +127,46 @@ export function ServicePanel() {
         </Facts>
       )}
     </aside>
+  );
+}
+
+const ORIGIN_RANK: Record<Dependency['origin'], number> = { compose: 0, inferred: 1, docs: 2, mermaid: 3 };
+
+/** One row per service depended on, whatever number of sources state it; compose's word first. */
+function groupDependencies(deps: Dependency[]): [string, Dependency[]][] {
+  const byTarget = new Map<string, Dependency[]>();
+  for (const d of deps) byTarget.set(d.service, [...(byTarget.get(d.service) ?? []), d]);
+  return [...byTarget].map(([target, list]) => [target, [...list].sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin])]);
+}
+
+function DependencyRow({ deps, onSelect }: { deps: Dependency[]; onSelect(name: string): void }) {
+  const [main, ...also] = deps;
+  const label = (d: Dependency) => (d.origin === 'inferred' ? `inferred from ${d.reason}` : d.condition);
+  return (
+    <div className="fact">
+      <div className="fact-value">
+        <button type="button" className="chip" onClick={() => onSelect(main.service)}>
+          {main.service}
+        </button>{' '}
+        <span className={`cond ${EDGE_STYLES[edgeKind(main)].className}`}>{label(main)}</span>
+        {main.origin !== 'compose' && main.origin !== 'inferred' && <span className="muted"> (docs only)</span>}
+        {!main.required && <span className="muted"> optional</span>}
+        {also.length > 0 && (
+          <div className="muted small dep-also">
+            also stated in the docs:{' '}
+            {also.map((d, i) => (
+              <span key={i}>
+                {d.condition !== main.condition && d.origin !== 'inferred' && <span className="cond edge-docs">{d.condition} </span>}
+                <SourceLink source={d.source} />
+              </span>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="fact-source-cell">
+        <SourceLink source={main.source} />
+      </div>
+    </div>
   );
 }
 
