@@ -117,3 +117,14 @@ test('a damaged link shows a clear message and the sample, never a blank page', 
   await expect(other.node('api')).toBeVisible();
   await fresh.close();
 });
+
+test('removing every file shows an invitation to drop one, and the sample is one click away', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  for (const name of ['compose.yaml', 'compose.override.yaml', '.env', 'docs/architecture.md']) {
+    await page.getByRole('button', { name: `Remove ${name}` }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Drop your stack here' })).toBeVisible();
+  await page.getByRole('button', { name: /^Shopfront/ }).click();
+  await expect(app.node('api')).toBeVisible();
+});

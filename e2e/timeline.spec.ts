@@ -87,3 +87,18 @@ function seconds(text: string | null): number {
   for (const [, n, unit] of (text ?? '').matchAll(/([\d.]+)\s*(h|min|m|s)\b/g)) total += Number(n) * (unit === 'h' ? 3600 : unit.startsWith('m') ? 60 : 1);
   return total;
 }
+
+test('the timeline exports as a PNG', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.tab('Timeline').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('shopfront-timeline.png');
+  const file = await download.path();
+  const bytes = (await import('node:fs')).readFileSync(file!);
+  // A real PNG, with the timeline drawn in it (not an empty canvas).
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(20_000);
+});

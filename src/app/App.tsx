@@ -3,6 +3,7 @@ import { GraphView } from './graph/GraphView';
 import { ServicePanel } from './panel/ServicePanel';
 import { ShareController } from './ShareController';
 import { DiagnosticsStrip } from './shell/DiagnosticsStrip';
+import { EmptyState } from './shell/EmptyState';
 import { Notices } from './shell/Notices';
 import { TopBar } from './shell/TopBar';
 import { useDropZone } from './shell/useDropZone';
@@ -21,6 +22,7 @@ const ProblemsTab = lazy(() => import('./tabs/ProblemsTab'));
 export function App() {
   const tab = useAppStore((s) => s.view.tab);
   const hasModel = useAppStore((s) => selectShown(s) !== null);
+  const empty = useAppStore((s) => s.files.length === 0 && s.origin !== 'starting');
   const dragging = useDropZone();
   useCoreSync();
   usePermalinkSync();
@@ -41,11 +43,12 @@ export function App() {
       <WorkspaceBar />
       <main className="main">
         <div className="view" role="tabpanel" aria-label={tab}>
-          {tab === 'graph' && <GraphView />}
+          {empty && <EmptyState />}
+          {!empty && tab === 'graph' && <GraphView />}
           <Suspense fallback={<p className="muted pad">Loading view…</p>}>
-            {tab === 'timeline' && <TimelineTab />}
-            {tab === 'docs' && <DocsTab />}
-            {tab === 'problems' && <ProblemsTab />}
+            {!empty && tab === 'timeline' && <TimelineTab />}
+            {!empty && tab === 'docs' && <DocsTab />}
+            {!empty && tab === 'problems' && <ProblemsTab />}
           </Suspense>
         </div>
         {tab !== 'problems' && <ServicePanel />}

@@ -64,7 +64,8 @@ let toastId = 0;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   files: [],
-  origin: 'sample',
+  // 'starting' until the first workspace opens, so the page does not flash its empty state.
+  origin: 'starting',
   revision: 0,
   view: DEFAULT_VIEW,
   result: null,
