@@ -28,14 +28,15 @@ export const check: Command = async (args, io) => {
   return counts.error || read.errors.length ? 1 : 0;
 };
 
+/** One diagnostic as `file:line:col: severity: message [code]`, the file as seen from `root`. */
+export function formatCheckLine(d: Diagnostic, root = ''): string {
+  const at = (ref: SourceRef) => `${root ? path.join(root, ref.file) : ref.file}:${ref.line}:${ref.column}`;
+  return [`${d.source ? `${at(d.source)}: ` : ''}${d.severity}: ${d.message} [${d.code}]`, ...(d.related ?? []).map((r) => `    see ${at(r)}`)].join('\n');
+}
+
 /** `file:line:col: severity: message [code]`, one per line, related places indented under it. */
 export function formatCheckText(diagnostics: Diagnostic[], root = ''): string {
-  const at = (ref: SourceRef) => `${root ? path.join(root, ref.file) : ref.file}:${ref.line}:${ref.column}`;
-  const lines: string[] = [];
-  for (const d of diagnostics) {
-    lines.push(`${d.source ? `${at(d.source)}: ` : ''}${d.severity}: ${d.message} [${d.code}]`);
-    for (const r of d.related ?? []) lines.push(`    see ${at(r)}`);
-  }
+  const lines = diagnostics.map((d) => formatCheckLine(d, root));
   const n = (k: Severity, word: string) => {
     const c = diagnostics.filter((d) => d.severity === k).length;
     return `${c} ${word}${c === 1 ? '' : 's'}`;

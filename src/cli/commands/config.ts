@@ -83,7 +83,8 @@ export const config: Command = async (args: string[], io: CliIO) => {
   }
   const result = loadComposeProject(ws.files, ws.options);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of result.diagnostics.filter((x) => x.severity !== 'info')) io.stderr(`${formatDiagnostic(d)}\n`);
+  const shownRoot = path.relative(io.cwd, ws.root);
+  for (const d of result.diagnostics.filter((x) => x.severity !== 'info')) io.stderr(`${formatDiagnostic(d, shownRoot)}\n`);
   if (errors.length > 0) return 1;
   io.stdout(formatConfig(result.value, parsed.format));
   return 0;
@@ -97,7 +98,7 @@ export function readComposeWorkspace(
   parsed: ConfigArgs,
   io: Pick<CliIO, 'cwd' | 'env'>,
   read: (abs: string) => string | undefined = readText,
-): { files: WorkspaceFile[]; options: LoadOptions } | string {
+): { files: WorkspaceFile[]; options: LoadOptions; root: string } | string {
   // Workspace paths are relative to the project directory: compose's default is the first file's folder.
   const firstAbs = parsed.files.length > 0 ? path.resolve(io.cwd, parsed.files[0]) : undefined;
   const projectAbs = path.resolve(io.cwd, parsed.projectDirectory ?? (firstAbs ? path.dirname(firstAbs) : '.'));
@@ -130,14 +131,15 @@ export function readComposeWorkspace(
   for (const p of [...composeFiles, ...(options.envFiles ?? ['.env'])]) load(p);
   // Referenced files (env_file, include, extends) are read when the pipeline asks for them.
   options.readFile = (p) => read(path.resolve(projectAbs, p));
-  return { files: [...files.values()], options };
+  return { files: [...files.values()], options, root: projectAbs };
 }
 
 function normalizeName(dir: string): string | undefined {
   return dir.toLowerCase().replace(/[^a-z0-9_-]/g, '') || undefined;
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.source ? `${d.source.file}:${d.source.line}:${d.source.column}: ` : '';
+/** `file:line:col: message`, the file as seen from `root` (where the command ran) so it opens from there. */
+export function formatDiagnostic(d: Diagnostic, root = ''): string {
+  const where = d.source ? `${root ? path.join(root, d.source.file) : d.source.file}:${d.source.line}:${d.source.column}: ` : '';
   return `${where}${d.severity === 'error' ? '' : `${d.severity}: `}${d.message}`;
 }

@@ -67,7 +67,7 @@ function parseView(pairs: string[], fileOrder: string[]): ViewState | string {
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
     const key = pair.slice(0, eq);
-    if (eq < 0 || !VIEW_KEYS[key]) return `--view takes KEY=VALUE with KEY one of ${Object.keys(VIEW_KEYS).join(', ')}; got "${pair}"`;
+    if (eq < 0 || !Object.hasOwn(VIEW_KEYS, key)) return `--view takes KEY=VALUE with KEY one of ${Object.keys(VIEW_KEYS).join(', ')}; got "${pair}"`;
     VIEW_KEYS[key](view, pair.slice(eq + 1));
     const restored = restoreView(view);
     if (JSON.stringify(restored) !== JSON.stringify(view)) return `--view ${pair}: not a value Stackmap accepts for ${key} (see stackmap link --help)`;

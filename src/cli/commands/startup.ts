@@ -2,6 +2,7 @@ import path from 'node:path';
 import { analyzeStartup, restoreAssumptions, type StartupPlan } from '../../core/analysis/startup';
 import { formatRange, formatSeconds } from '../../core/analysis/formatTime';
 import type { Command } from '../io';
+import { formatCheckLine } from './check';
 import { loadFromArgs } from '../loadFromArgs';
 
 const FLAGS = {
@@ -46,18 +47,19 @@ export const startup: Command = async (args, io) => {
     }
   }
   for (const error of read.errors) io.stderr(`${error}\n`);
-  for (const d of workspace.model.diagnostics) {
-    if (d.severity === 'error') io.stderr(`${d.source ? `${d.source.file}:${d.source.line}:${d.source.column}: ` : ''}error: ${d.message} [${d.code}]\n`);
-  }
+  const shownRoot = path.relative(io.cwd, read.root);
+  const errors = workspace.model.diagnostics.filter((d) => d.severity === 'error');
+  // Paths as seen from where the command ran, so they open from the terminal.
+  for (const d of errors) io.stderr(`${formatCheckLine(d, shownRoot)}\n`);
   const assumptions = restoreAssumptions({
     containerStart_s: containerStart as number | undefined,
     oneShotRun_s: oneShotRun as number | undefined,
     healthcheck: healthcheck as 'first-probe' | 'last-probe' | undefined,
   });
   const plan = analyzeStartup(workspace.model, assumptions);
-  const shownRoot = path.relative(io.cwd, read.root);
   io.stdout(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : formatStartupText(plan, workspace.model.name, shownRoot, workspace.model.files.map((f) => f.path)));
-  return read.errors.length ? 1 : 0;
+  // The plan is printed either way (it shows what can start); errors still fail the command, as check does.
+  return read.errors.length || errors.length ? 1 : 0;
 };
 
 /** The plan as an aligned table for a terminal or a CI log, then the reasons for each wait. */

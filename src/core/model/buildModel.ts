@@ -20,8 +20,33 @@ export interface Workspace {
   compose: ComposeProject | null;
 }
 
-/** Reads a whole workspace (compose files, env files, Markdown pages) into one model. */
+/** Reads a whole workspace (compose files, env files, Markdown pages) into one model. Never throws. */
 export function loadWorkspace(files: WorkspaceFile[], options: LoadOptions = {}): Workspace {
+  try {
+    return readWorkspace(files, options);
+  } catch (error) {
+    // Every stage returns diagnostics for bad input; reaching here is a bug in Stackmap. Say so,
+    // with the files still listed, rather than take the worker or the CLI down.
+    const message = `Stackmap failed while reading these files (${(error as Error).message}). This is a bug: please report it with the files.`;
+    const model: Model = {
+      version: 1,
+      name: null,
+      files: files.map((f): FileInfo => ({ path: f.path, kind: classifyFile(f.path) })),
+      services: [],
+      networks: [],
+      volumes: [],
+      diagnostics: [{ severity: 'error', code: 'internal-error', message, source: null }],
+    };
+    return { model, docs: { pages: [] }, compose: null };
+  }
+}
+
+// Diagnostics lists can be long on hostile input; push(...list) would overflow the call stack.
+function append<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
+}
+
+function readWorkspace(files: WorkspaceFile[], options: LoadOptions): Workspace {
   const diagnostics: Diagnostic[] = [];
   const composeFiles = chooseComposeFiles(files, options);
 
@@ -29,19 +54,19 @@ export function loadWorkspace(files: WorkspaceFile[], options: LoadOptions = {})
   if (composeFiles.length) {
     const loaded = loadComposeProject(files, { missingFiles: 'warning', ...options, composeFiles });
     compose = loaded.value;
-    diagnostics.push(...loaded.diagnostics);
+    append(diagnostics, loaded.diagnostics);
   }
 
   const docsParsed = parseDocs(files.filter((f) => classifyFile(f.path) === 'markdown'));
-  diagnostics.push(...docsParsed.diagnostics);
+  append(diagnostics, docsParsed.diagnostics);
 
   const fromCompose = compose ? composeServices(compose) : [];
   const withDocs = applyDocsToServices(fromCompose, docsParsed.value);
-  diagnostics.push(...withDocs.diagnostics);
+  append(diagnostics, withDocs.diagnostics);
   const services = withDocs.services;
 
   const inferred = inferDependencies(services);
-  for (const service of services) service.dependsOn.push(...(inferred.get(service.name) ?? []));
+  for (const service of services) append(service.dependsOn, inferred.get(service.name) ?? []);
 
   const model: Model = {
     version: 1,
@@ -52,7 +77,8 @@ export function loadWorkspace(files: WorkspaceFile[], options: LoadOptions = {})
     volumes: compose ? composeResources(compose, 'volumes') : [],
     diagnostics,
   };
-  model.diagnostics = dedupeDiagnostics([...diagnostics, ...analyzeChecks(model)]);
+  append(diagnostics, analyzeChecks(model));
+  model.diagnostics = dedupeDiagnostics(diagnostics);
   return { model, docs: docsParsed.value, compose };
 }
 

@@ -61,7 +61,7 @@ function factsByService(project: ComposeProject): Map<string, Record<string, Fac
     if (slash < 0) continue;
     const name = pointer.slice('/services/'.length, slash);
     let facts = out.get(name);
-    if (!facts) out.set(name, (facts = {}));
+    if (!facts) out.set(name, (facts = Object.create(null) as Record<string, FactSource>));
     facts[pointer.slice(slash + 1).replaceAll('/', '.')] = fact;
   }
   return out;
@@ -155,11 +155,7 @@ function toVolume(value: Json): VolumeMount | null {
 
 function toHealthcheck(hc: JsonObject | null, source: SourceRef | null): Healthcheck | null {
   if (!hc) return null;
-  const test = Array.isArray(hc.test)
-    ? hc.test.map(String)
-    : typeof hc.test === 'string'
-      ? ['CMD-SHELL', hc.test]
-      : null;
+  const test = Array.isArray(hc.test) ? hc.test.map(String) : null;
   const disable = hc.disable === true || (test !== null && test[0] === 'NONE');
   const seconds = (key: string, fallback: number) => durationSeconds(hc[key]) ?? fallback;
   return {
@@ -174,14 +170,14 @@ function toHealthcheck(hc: JsonObject | null, source: SourceRef | null): Healthc
   };
 }
 
+// The canonical project already holds command and healthcheck.test as lists (normalize stage).
 function toCommand(value: Json | undefined): string[] | null {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
-  return null;
+  return Array.isArray(value) ? value.map(String) : null;
 }
 
 function toEnvironment(env: JsonObject | null): Record<string, string | null> {
-  const out: Record<string, string | null> = {};
+  // Keys are the user's variable names: `__proto__` must stay a variable, not become a prototype.
+  const out: Record<string, string | null> = Object.create(null);
   if (!env) return out;
   for (const [key, value] of Object.entries(env)) {
     out[key] = value === null ? null : typeof value === 'object' ? JSON.stringify(value) : String(value);
