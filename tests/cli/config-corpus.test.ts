@@ -31,7 +31,7 @@ function run(c: Case): Promise<{ code: number; out: string; err: string }> {
   if (typeof ws === 'string') return { code: 1, out: '', err: ws };
   const r = loadComposeProject(ws.files, ws.options);
   const errors = r.diagnostics.filter((d) => d.severity === 'error');
-  return { code: errors.length ? 1 : 0, out: formatConfig(r.value, 'json'), err: errors.map(formatDiagnostic).join('\n') };
+  return { code: errors.length ? 1 : 0, out: formatConfig(r.value, 'json'), err: errors.map((d) => formatDiagnostic(d)).join('\n') };
 }
 
 const unescape = (v: unknown) => (typeof v === 'string' ? v.replace(/\$\$/g, '$') : v);

@@ -58,7 +58,10 @@ function readEnvFiles(list: YNode & { kind: 'seq' }, service: string, ctx: Finis
     }
     const parsed = parseDotenv(f, ctx.lookup);
     ctx.diagnostics.push(...parsed.diagnostics);
-    for (const [k, v] of Object.entries(parsed.value)) out.set(k, { keySrc: { file: path, line: 1, column: 1 }, value: scalar(v, item.src) });
+    for (const [k, v] of Object.entries(parsed.value)) {
+      const at = parsed.positions[k] ?? { file: path, line: 1, column: 1 };
+      out.set(k, { keySrc: at, value: scalar(v, at) });
+    }
   }
   return out;
 }

@@ -17,14 +17,20 @@ export interface InterpolationResult {
 
 const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
 
+/**
+ * Deepest `${A:-${B:-…}}` nesting expanded. Each level recurses and rescans its body, so an
+ * unbounded depth would overflow the stack and cost time quadratic in the text.
+ */
+export const MAX_NESTING = 32;
+
 /** Substitutes variables in one string with compose's rules. */
 export function interpolateString(text: string, lookup: Lookup): InterpolationResult {
   const res: InterpolationResult = { value: '', missing: [], errors: [] };
-  res.value = expand(text, lookup, res);
+  res.value = expand(text, lookup, res, 0);
   return res;
 }
 
-function expand(text: string, lookup: Lookup, res: InterpolationResult): string {
+function expand(text: string, lookup: Lookup, res: InterpolationResult, depth: number): string {
   if (!text.includes('$')) return text;
   let out = '';
   let i = 0;
@@ -42,12 +48,16 @@ function expand(text: string, lookup: Lookup, res: InterpolationResult): string 
       continue;
     }
     if (next === '{') {
+      if (depth >= MAX_NESTING) {
+        res.errors.push(`Invalid interpolation "${text.slice(i, i + 40)}…": \`\${…}\` is nested more than ${MAX_NESTING} levels deep; use fewer nested defaults.`);
+        return out;
+      }
       const end = closingBrace(text, i + 2);
       if (end < 0) {
         res.errors.push(`Invalid interpolation "${text.slice(i)}": the \`\${\` is never closed with \`}\`.`);
         return out + text.slice(i);
       }
-      out += braced(text.slice(i + 2, end), lookup, res);
+      out += braced(text.slice(i + 2, end), lookup, res, depth + 1);
       i = end + 1;
       continue;
     }
@@ -90,7 +100,7 @@ function value(name: string, lookup: Lookup, res: InterpolationResult): string {
   return v;
 }
 
-function braced(body: string, lookup: Lookup, res: InterpolationResult): string {
+function braced(body: string, lookup: Lookup, res: InterpolationResult, depth: number): string {
   const m = NAME.exec(body);
   if (!m) {
     res.errors.push(`Invalid interpolation "\${${body}}": expected a variable name after \`\${\`.`);
@@ -101,7 +111,7 @@ function braced(body: string, lookup: Lookup, res: InterpolationResult): string 
   if (rest === '') return value(name, lookup, res);
   const v = lookup(name);
   const op = rest.startsWith(':') ? rest.slice(0, 2) : rest.slice(0, 1);
-  const arg = () => expand(rest.slice(op.length), lookup, res);
+  const arg = () => expand(rest.slice(op.length), lookup, res, depth);
   switch (op) {
     case ':-':
       return v === undefined || v === '' ? arg() : v;

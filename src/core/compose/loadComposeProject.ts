@@ -13,6 +13,7 @@ import { map, scalar, scalarText, toJson } from './node';
 import type { YEntry, YMap, YNode } from './node';
 import { applyProfiles, checkDependencies } from './profiles';
 import { collectProvenance } from './provenance';
+import { MAX_PORTS_PER_PROJECT } from './shortSyntax';
 import { basename, dirname, normalizePath } from './paths';
 import type { ComposeProject, JsonObject } from './types';
 
@@ -38,16 +39,14 @@ function emptyProject(composeFiles: string[]): ComposeProject {
 }
 
 /**
- * The workspace by path. Remembers every path the pipeline asked for, and reads a missing one
- * through `readFile` when the caller has a disk (the CLI): one pass instead of read-then-reload.
+ * The workspace by path. Reads a missing path through `readFile` when the caller has a disk
+ * (the CLI): one pass instead of read-then-reload.
  */
 export class WorkspaceIndex extends Map<string, WorkspaceFile> {
-  readonly requested = new Set<string>();
   constructor(entries: [string, WorkspaceFile][], private readonly readFile?: LoadOptions['readFile']) {
     super(entries);
   }
   override get(path: string): WorkspaceFile | undefined {
-    this.requested.add(path);
     const known = super.get(path);
     if (known || !this.readFile) return known;
     const text = this.readFile(path);
@@ -58,21 +57,8 @@ export class WorkspaceIndex extends Map<string, WorkspaceFile> {
   }
 }
 
-/** Runs the pipeline and returns every workspace path it tried to read (present or not). */
-export function requestedPaths(files: WorkspaceFile[], options: LoadOptions = {}): string[] {
-  const index = new WorkspaceIndex(files.map((f) => [normalizePath(f.path), f]));
-  try {
-    load(index, options, [], true);
-  } catch {
-    // Whatever was requested before a failure is still worth reading.
-  }
-  return [...index.requested];
-}
-
-/** `pathsOnly` stops once every file has been asked for, skipping what reads no file (schema checks, the canonical output). */
-function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, diagnostics: Diagnostic[], pathsOnly = false): ComposeProject {
-  const byPath =
-    input instanceof WorkspaceIndex ? input : new WorkspaceIndex(input.map((f) => [normalizePath(f.path), f]), options.readFile);
+function load(files: WorkspaceFile[], options: LoadOptions, diagnostics: Diagnostic[]): ComposeProject {
+  const byPath = new WorkspaceIndex(files.map((f) => [normalizePath(f.path), f]), options.readFile);
   const composeFiles = (options.composeFiles ?? defaultComposeFiles([...byPath.keys()])).map(normalizePath);
   if (composeFiles.length === 0) {
     diagnostics.push(diag('error', 'no-compose-file', 'No compose file found: add a compose.yaml (or docker-compose.yml) to the workspace.', null));
@@ -82,9 +68,10 @@ function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, dia
   const env = loadEnvironment(byPath, options, projectDir, diagnostics);
   const missingSeverity = options.missingFiles ?? 'warning';
   const cache = new Map<string, YMap | null>();
+  const portBudget = { left: MAX_PORTS_PER_PROJECT };
   let merged: YNode | undefined;
   for (const path of composeFiles) {
-    const root = loadFile(path, { files: byPath, projectDir, fileDir: projectDir, lookup: env.lookup, diagnostics, missingSeverity, stack: [], cache, validate: !pathsOnly });
+    const root = loadFile(path, { files: byPath, projectDir, fileDir: projectDir, lookup: env.lookup, diagnostics, missingSeverity, stack: [], cache, portBudget });
     if (root) merged = mergeNodes(merged, root, []);
   }
   const rootSrc = { file: composeFiles[0], line: 1, column: 1 };
@@ -107,7 +94,6 @@ function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, dia
   };
   const active = finish(split.active);
   const inactive = finish(split.inactive);
-  if (pathsOnly) return emptyProject(composeFiles);
   const canonical = new Map<string, YEntry>();
   if (name) canonical.set('name', { keySrc: root.entries.get('name')?.keySrc ?? rootSrc, value: scalar(name, root.entries.get('name')?.value.src ?? rootSrc) });
   const servicesEntry = root.entries.get('services');
@@ -123,7 +109,8 @@ function load(input: WorkspaceFile[] | WorkspaceIndex, options: LoadOptions, dia
   collectProvenance(configNode, '', provenance);
   const inactiveJson: Record<string, JsonObject> = {};
   for (const [k, e] of inactive) {
-    inactiveJson[k] = toJson(e.value) as JsonObject;
+    // defineProperty, not assignment: a service named `__proto__` must stay a service.
+    Object.defineProperty(inactiveJson, k, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
     collectProvenance(e.value, `/services/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, provenance, e.keySrc, 2);
   }
   const activeProfiles = profiles.includes('*') ? [...new Set([...inactive.values(), ...active.values()].flatMap((e) => profilesOf(e.value)))] : profiles;

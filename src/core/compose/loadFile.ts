@@ -12,6 +12,7 @@ import { normalizeServiceSyntax } from './normalizeService';
 import { parseYaml } from './parseYaml';
 import { dirname, joinPath } from './paths';
 import { resolveIncludes } from './resolveIncludes';
+import type { PortBudget } from './shortSyntax';
 import { validateCompose } from './validate';
 
 export interface FileContext {
@@ -25,15 +26,25 @@ export interface FileContext {
   missingSeverity: Severity;
   /** Files being loaded (include/extends chain), to report cycles. */
   stack: string[];
-  /** Parsed, interpolated files, keyed by path and directory context. */
+  /** Parsed, interpolated files, keyed by path, directory context and variables. */
   cache: Map<string, YMap | null>;
-  /** False when only the files the project reads are wanted: schema errors cannot name a file. */
-  validate?: boolean;
+  /** Ports left to expand, shared by every file of the project. */
+  portBudget?: PortBudget;
+}
+
+// Interpolation depends on the variables: an include with its own env_file gets its own
+// lookup, so the same file read under two includes must not share one cached result.
+const lookupIds = new WeakMap<Lookup, number>();
+let nextLookupId = 0;
+function lookupId(lookup: Lookup): number {
+  let id = lookupIds.get(lookup);
+  if (id === undefined) lookupIds.set(lookup, (id = nextLookupId++));
+  return id;
 }
 
 /** Loads one compose file; null when it cannot be read at all (diagnostics say why). */
 export function loadFile(path: string, ctx: FileContext, from?: YNode): YMap | null {
-  const key = `${path}\u0000${ctx.fileDir}\u0000${ctx.projectDir}`;
+  const key = `${path}\u0000${ctx.fileDir}\u0000${ctx.projectDir}\u0000${lookupId(ctx.lookup)}`;
   if (ctx.cache.has(key)) return ctx.cache.get(key) ?? null;
   const file = ctx.files.get(path);
   if (!file) {
@@ -48,7 +59,7 @@ export function loadFile(path: string, ctx: FileContext, from?: YNode): YMap | n
     return remember(ctx, key, null);
   }
   const interpolated = interpolateNode(parsed.value, ctx.lookup, ctx.diagnostics) as YMap;
-  if (ctx.validate !== false) ctx.diagnostics.push(...validateCompose(interpolated));
+  ctx.diagnostics.push(...validateCompose(interpolated));
   let root = interpolated;
   ctx.stack.push(path);
   try {
@@ -98,9 +109,11 @@ function resolveExtends(root: YMap, path: string, ctx: FileContext): YMap {
     }
     const target = scalarText(ext.entries.get('service')?.value) ?? '';
     const fileRef = scalarText(ext.entries.get('file')?.value);
+    // A file may name itself in `extends.file`: that is the same-file case, not a cycle.
+    const filePath = fileRef === undefined ? path : joinPath(ctx.fileDir, fileRef);
     let base: YNode | undefined;
-    if (fileRef !== undefined) {
-      base = extendsFromFile(joinPath(ctx.fileDir, fileRef), target, ext, ctx);
+    if (filePath !== path) {
+      base = extendsFromFile(filePath, target, ext, ctx);
     } else if (resolving.includes(target) || target === name) {
       ctx.diagnostics.push(diag('error', 'extends-cycle', `\`extends\` forms a cycle: ${[...resolving, name, target].join(' → ')}.`, ext.src, { service: name }));
     } else {

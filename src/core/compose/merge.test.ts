@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadComposeProject } from './loadComposeProject';
+import { MAX_PROVENANCE } from './merge';
 
 const load = (base: string, over: string) =>
   loadComposeProject(
@@ -63,5 +64,20 @@ describe('merging compose files', () => {
       source: { file: 'compose.override.yaml', line: 3, column: 5 },
       overrides: [{ file: 'compose.yaml', line: 3, column: 5 }],
     });
+  });
+
+  it('keeps only the most recent definitions along a long extends chain', () => {
+    const n = 120;
+    const chain = Array.from({ length: n }, (_, i) => `  s${i}:\n    image: i${i}\n    labels: {l${i}: x}\n${i ? `    extends: s${i - 1}\n` : ''}`).join('');
+    const r = loadComposeProject([{ path: 'compose.yaml', text: `services:\n${chain}` }], { projectName: 'p' });
+    expect(r.diagnostics).toEqual([]);
+    const last = `/services/s${n - 1}`;
+    const image = r.value.provenance[`${last}/image`];
+    expect(image.source.line).toBe(3 + 4 * (n - 1) - 1);
+    expect(image.overrides).toHaveLength(MAX_PROVENANCE);
+    // The most recent replaced definition first: the image line of the service extended.
+    expect(image.overrides[0].line).toBe(3 + 4 * (n - 2) - 1);
+    expect(r.value.provenance[`${last}/labels`].mergedWith).toHaveLength(MAX_PROVENANCE);
+    expect(Object.keys((r.value.config.services as Record<string, { labels: object }>)[`s${n - 1}`].labels)).toHaveLength(n);
   });
 });

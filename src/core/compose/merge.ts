@@ -81,13 +81,19 @@ function pattern(path: string[]): string[] {
   return out;
 }
 
+/**
+ * Earlier definitions kept per fact. Each merge copies the list, so an uncapped list makes a
+ * long `extends` chain quadratic; the most recent few are what a person follows anyway.
+ */
+export const MAX_PROVENANCE = 8;
+
 const replaced = (over: YNode, base: YNode): YNode => ({
   ...over,
   tag: undefined,
-  overrides: [base.src, ...(base.overrides ?? [])],
+  overrides: [base.src, ...(base.overrides ?? []).slice(0, MAX_PROVENANCE - 1)],
 });
 
-const withMerged = <T extends YNode>(n: T, extra: SourceRef): T => ({ ...n, mergedWith: [...(n.mergedWith ?? []), extra] });
+const withMerged = <T extends YNode>(n: T, extra: SourceRef): T => ({ ...n, mergedWith: [...(n.mergedWith ?? []).slice(1 - MAX_PROVENANCE), extra] });
 
 /**
  * Merges `over` onto `base` (both located trees of whole compose files or parts of them).

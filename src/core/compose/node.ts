@@ -53,17 +53,6 @@ export function get(node: YNode | undefined | null, key: string): YNode | undefi
   return isMap(node) ? node.entries.get(key)?.value : undefined;
 }
 
-export function getPath(node: YNode | undefined | null, keys: string[]): YNode | undefined {
-  let cur: YNode | undefined | null = node;
-  for (const k of keys) cur = get(cur, k);
-  return cur ?? undefined;
-}
-
-/** A copy of `node` with `entries` replaced; the original is never mutated (trees share subtrees). */
-export function withEntries(node: YMap, entries: Map<string, YEntry>): YMap {
-  return { ...node, entries };
-}
-
 export function setEntry(entries: Map<string, YEntry>, key: string, value: YNode, keySrc: SourceRef = value.src): void {
   entries.set(key, { keySrc, value });
 }
@@ -92,14 +81,3 @@ export function toJson(n: YNode): unknown {
   }
 }
 
-/** Builds a located tree from plain JSON, every node placed at `src`. */
-export function fromJson(v: unknown, src: SourceRef): YNode {
-  if (Array.isArray(v)) return seq(v.map((x) => fromJson(x, src)), src);
-  if (v !== null && typeof v === 'object') {
-    const m = map(src);
-    for (const [k, x] of Object.entries(v)) setEntry(m.entries, k, fromJson(x, src), src);
-    return m;
-  }
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return scalar(v, src);
-  return scalar(null, src);
-}

@@ -16,12 +16,15 @@ import {
   toBool,
   toNumber,
 } from './shortSyntax';
+import type { PortBudget } from './shortSyntax';
 
 export interface PathContext {
   /** Workspace directory of the project (relative paths are printed against it). */
   projectDir: string;
   /** Workspace directory relative paths in this file resolve against. */
   fileDir: string;
+  /** Ports left to expand in this project; unlimited when absent. */
+  portBudget?: PortBudget;
 }
 
 const KEY_VALUES = ['environment', 'labels', 'annotations', 'sysctls'];
@@ -45,7 +48,7 @@ export function normalizeServiceSyntax(svc: YNode, ctx: PathContext, diagnostics
   for (const k of KEY_VALUES) rewrite(out, k, (n) => normalizeKeyValues(n));
   rewrite(out, 'depends_on', normalizeDependsOn);
   rewrite(out, 'networks', normalizeNetworks);
-  rewrite(out, 'ports', (n) => normalizePorts(n, diagnostics));
+  rewrite(out, 'ports', (n) => normalizePorts(n, diagnostics, ctx.portBudget));
   rewrite(out, 'expose', (n) => (n.kind === 'seq' ? { ...n, items: n.items.map((i) => (i.kind === 'scalar' && i.value !== null ? { ...i, value: String(i.value) } : i)) } : n));
   rewrite(out, 'volumes', (n) => mapItems(normalizeVolumes(n), (v) => (v.kind === 'map' && scalarText(v.entries.get('type')?.value) === 'bind' ? rewriteScalar(v, 'source', path) : v)));
   rewrite(out, 'command', normalizeCommand);

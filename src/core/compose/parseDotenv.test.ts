@@ -45,4 +45,14 @@ describe('parseDotenv', () => {
   it('reports an unclosed quote', () => {
     expect(parse('A="open\nB=1').diagnostics[0]).toMatchObject({ severity: 'error', source: { line: 1 } });
   });
+
+  it('gives each key the position it was written at', () => {
+    const r = parse('# c\nA=1\n  export B=2\nC="multi\nline"\nD=4\nA=again\n');
+    expect({ ...r.positions }).toEqual({
+      A: { file: '.env', line: 7, column: 1 },
+      B: { file: '.env', line: 3, column: 10 },
+      C: { file: '.env', line: 4, column: 1 },
+      D: { file: '.env', line: 6, column: 1 },
+    });
+  });
 });

@@ -1,7 +1,7 @@
 // Compose's dotenv syntax (compose-go/dotenv): `KEY=value`, `export KEY=value`, comments,
 // single quotes (literal), double quotes (escapes, may span lines), unquoted values with
 // ` #` comments, and `${VAR}` inside values resolved against earlier keys, then `lookup`.
-import type { Diagnostic, Parsed, WorkspaceFile } from '../types';
+import type { Diagnostic, Parsed, SourceRef, WorkspaceFile } from '../types';
 import { diag } from './diagnostics';
 import { interpolateString } from './interpolate';
 import type { Lookup } from './interpolate';
@@ -9,9 +9,15 @@ import type { Lookup } from './interpolate';
 const LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.\-]*)\s*([=:])?/;
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\', '"': '"', $: '$', "'": "'" };
 
+/** Variables of one env file, and where each key was written (its last definition). */
+export interface Dotenv extends Parsed<Record<string, string>> {
+  positions: Record<string, SourceRef>;
+}
+
 /** Parses one env file into an ordered map of variables. */
-export function parseDotenv(file: WorkspaceFile, lookup: Lookup = () => undefined): Parsed<Record<string, string>> {
+export function parseDotenv(file: WorkspaceFile, lookup: Lookup = () => undefined): Dotenv {
   const vars: Record<string, string> = Object.create(null);
+  const positions: Record<string, SourceRef> = Object.create(null);
   const diagnostics: Diagnostic[] = [];
   const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const resolve: Lookup = (name) => (Object.hasOwn(vars, name) ? vars[name] : lookup(name));
@@ -37,6 +43,8 @@ export function parseDotenv(file: WorkspaceFile, lookup: Lookup = () => undefine
       continue;
     }
     const key = m[1];
+    // The key is the last thing before `=`, so its last occurrence is the key (`export export=1`).
+    positions[key] = { file: file.path, line: startLine, column: m[0].lastIndexOf(key) + 1 };
     if (m[2] === undefined) {
       // A bare `KEY` takes its value from the environment, as compose does.
       const v = lookup(key);
@@ -71,7 +79,7 @@ export function parseDotenv(file: WorkspaceFile, lookup: Lookup = () => undefine
     i = end + 1;
     line++;
   }
-  return { value: vars, diagnostics };
+  return { value: vars, diagnostics, positions };
 }
 
 function findClosingQuote(text: string, from: number, q: string): number {

@@ -81,10 +81,20 @@ export function toNumber(n: YNode): YNode {
 
 // ---- ports ----
 
+/**
+ * Ports a project may expand, shared by every file of one load. Compose expands ranges one
+ * entry per port; `"1-65535"` a few times over would otherwise take seconds and hundreds of MB.
+ */
+export interface PortBudget {
+  left: number;
+}
+
+export const MAX_PORTS_PER_PROJECT = 10_000;
+
 const PORT = /^(?:(?:\[([^\]]+)\]|([^:\[\]]*)):)??(?:([\d$]*(?:-\d+)?):)?(\d+)(?:-(\d+))?(?:\/(\w+))?$/;
 
 /** One short-syntax port (`"127.0.0.1:8000-8001:80-81/udp"`) → long-syntax entries. */
-export function parsePort(text: string, src: SourceRef, diagnostics: Diagnostic[]): YMap[] {
+export function parsePort(text: string, src: SourceRef, diagnostics: Diagnostic[], budget?: PortBudget): YMap[] {
   const m = PORT.exec(text.trim());
   if (!m) {
     diagnostics.push(diag('error', 'invalid-port', `"${text}" is not a port: write CONTAINER, HOST:CONTAINER or IP:HOST:CONTAINER, optionally with /tcp or /udp.`, src));
@@ -107,6 +117,13 @@ export function parsePort(text: string, src: SourceRef, diagnostics: Diagnostic[
     diagnostics.push(diag('error', 'invalid-port', `"${text}" has a port range that ends before it starts.`, src));
     return [];
   }
+  if (budget) {
+    if (count > budget.left) {
+      diagnostics.push(diag('error', 'too-many-ports', `"${text}" expands to ${count} ports, past Stackmap's limit of ${MAX_PORTS_PER_PROJECT} ports per project; publish a narrower range.`, src));
+      return [];
+    }
+    budget.left -= count;
+  }
   const sameSize = pubStart !== undefined && pubEnd! - pubStart + 1 === count;
   const out: YMap[] = [];
   for (let i = 0; i < count; i++) {
@@ -127,7 +144,7 @@ function portMap(src: SourceRef, target: number, published: string | undefined, 
   return m;
 }
 
-export function normalizePorts(n: YNode, diagnostics: Diagnostic[]): YNode {
+export function normalizePorts(n: YNode, diagnostics: Diagnostic[], budget?: PortBudget): YNode {
   if (n.kind !== 'seq') return n;
   const items: YNode[] = [];
   for (const item of n.items) {
@@ -140,7 +157,7 @@ export function normalizePorts(n: YNode, diagnostics: Diagnostic[]): YNode {
       items.push(m);
     } else {
       const t = scalarText(item);
-      if (t !== undefined) items.push(...parsePort(t, item.src, diagnostics));
+      if (t !== undefined) items.push(...parsePort(t, item.src, diagnostics, budget));
     }
   }
   return { ...seq(items, n.src), tag: n.tag };
