@@ -2,6 +2,7 @@ import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { cleanName, findImages, findPorts, firstClause, norm } from './facts';
 import { namesIn, plainText } from './inline';
+import { pushAll } from './pushAll';
 import { sourceOf } from './sections';
 import type { DocsComponent, DocsTable, SectionRef } from './types';
 
@@ -70,8 +71,8 @@ export function extractTableComponents(table: Table, file: string, section: Sect
       switch (columns[i]) {
         case 'role': component.role ??= firstClause(value); break;
         case 'owns': component.ownership ??= value; break;
-        case 'image': component.images.push(...findImages(value, true)); break;
-        case 'ports': component.ports.push(...findPorts(value, true)); break;
+        case 'image': pushAll(component.images, findImages(value, true)); break;
+        case 'ports': pushAll(component.ports, findPorts(value, true)); break;
         default: break;
       }
     });

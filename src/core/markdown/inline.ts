@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { pushAll } from './pushAll';
 
 /** The plain text of a node, with `<br>` in raw HTML read as a line break and other HTML dropped. */
 export function plainText(node: Nodes): string {
@@ -14,7 +15,7 @@ export function namesIn(nodes: PhrasingContent[]): string[] {
   for (const node of nodes) {
     if (node.type === 'inlineCode') names.push(node.value.trim());
     else if (node.type === 'strong' || node.type === 'emphasis') names.push(toString(node).trim());
-    else if (node.type === 'link') names.push(...namesIn(node.children));
+    else if (node.type === 'link') pushAll(names, namesIn(node.children));
   }
   return names.filter(Boolean);
 }

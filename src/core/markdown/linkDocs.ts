@@ -57,8 +57,9 @@ class LinkState {
   private readonly facts = new Map<string, ServiceDocs & { roleRank: number }>();
   private readonly docsOnly: ServiceIdentity[] = [];
   private docsIndex: ServiceIndex = indexServices([]);
-  private readonly mentions: Record<string, DocsMention[]> = {};
-  private readonly pageServices: Record<string, string[]> = {};
+  // Keyed by page path: no prototype, so a page named `constructor.md` or `__proto__` is just a key.
+  private readonly mentions: Record<string, DocsMention[]> = Object.create(null) as Record<string, DocsMention[]>;
+  private readonly pageServices: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   private readonly diagnostics: Diagnostic[] = [];
 
   constructor(identities: ServiceIdentity[]) {
@@ -228,11 +229,12 @@ class LinkState {
   private addMentions(page: DocsPage, target: Map<DocsComponent, string>, keys: Map<string, string>, seen: Set<string>): void {
     const out: DocsMention[] = (this.mentions[page.path] = []);
     const noted = new Set<string>();
-    const visit = (node: Nodes) => {
-      if (out.length >= MAX_MENTIONS_PER_PAGE) return;
+    // An explicit stack in document order: deeply nested pages must not overflow the call stack.
+    const pending: Nodes[] = [page.root];
+    for (let node = pending.pop(); node && out.length < MAX_MENTIONS_PER_PAGE; node = pending.pop()) {
       if (node.type === 'text' || node.type === 'inlineCode') {
         const start = node.position?.start;
-        if (!start) return;
+        if (!start) continue;
         for (const m of findMentions(node.value, keys)) {
           const source = offsetSource(node.value, m.start, { file: page.path, line: start.line, column: start.column + (node.type === 'inlineCode' ? 1 : 0) });
           out.push({ service: m.service, text: node.value.slice(m.start, m.end), source });
@@ -244,17 +246,20 @@ class LinkState {
             this.entry(m.service).notes.push(note(page.path, section, 'mention', snippet(node.value, m.start), source));
           }
         }
-        return;
+        continue;
       }
-      if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
-    };
-    visit(page.root);
+      if ('children' in node) {
+        const children = node.children as Nodes[];
+        for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+      }
+    }
     for (const [c, service] of target) if (c.mermaid) out.push({ service, text: c.names[0] ?? service, source: c.source });
   }
 
   result(): DocsLinks {
     const docsOnlyNames = new Set(this.docsOnly.map((d) => d.name));
-    const services: Record<string, ServiceDocs> = {};
+    // Service names are user input: `toString` or `__proto__` must be plain keys, not prototype members.
+    const services: Record<string, ServiceDocs> = Object.create(null) as Record<string, ServiceDocs>;
     const docsOnly: ServiceDocs[] = [];
     for (const [name, { roleRank: _rank, ...facts }] of this.facts) {
       if (docsOnlyNames.has(name)) docsOnly.push(facts);
@@ -291,8 +296,8 @@ function offsetSource(text: string, offset: number, start: SourceRef): SourceRef
 export function applyDocsToServices(services: Service[], docs: DocsModel): { services: Service[]; diagnostics: Diagnostic[] } {
   const links = linkDocs(docs, services.map((s) => ({ name: s.name, containerName: s.containerName, hostnames: s.hostname ? [s.hostname] : [], image: s.image })));
   const merged = services.map((s): Service => {
+    if (!Object.hasOwn(links.services, s.name)) return s;
     const d = links.services[s.name];
-    if (!d) return s;
     return {
       ...s,
       origin: s.origin.includes('docs') ? s.origin : [...s.origin, 'docs'],

@@ -12,7 +12,8 @@ export interface ServiceIdentity {
 // Words that qualify a name without changing what it names ("Cart Service", "api-server-1").
 const GENERIC = new Set(['service', 'services', 'svc', 'container', 'server', 'daemon', 'instance', 'primary', 'app', 'application', 'the']);
 // Product names people write for the same image.
-const SYNONYMS: Record<string, string[]> = { postgres: ['postgresql', 'postgre', 'pgsql'], mongo: ['mongodb'], mariadb: ['maria'], rabbitmq: ['rabbit'], elasticsearch: ['elastic'] };
+// A Map: the key is an image name from user input, and `constructor` must not find Object's.
+const SYNONYMS = new Map<string, string[]>([['postgres', ['postgresql', 'postgre', 'pgsql']], ['mongo', ['mongodb']], ['mariadb', ['maria']], ['rabbitmq', ['rabbit']], ['elasticsearch', ['elastic']]]);
 
 /**
  * Tiers of keys, most certain first. A name resolves at the first tier that knows it; a key
@@ -51,7 +52,7 @@ export function addToIndex(index: ServiceIndex, id: ServiceIdentity): void {
     lowerPut(stripped, norm(n.replace(/[-_]\d+$/, '')));
   }
   const base = imageBase(id.image);
-  if (base) for (const k of [base, ...(SYNONYMS[base] ?? [])]) lowerPut(image, k);
+  if (base) for (const k of [base, ...(SYNONYMS.get(base) ?? [])]) lowerPut(image, k);
   // One distinctive word of a longer name: `valkey` ↔ `valkey-cart`, `beat` ↔ `celery-beat`.
   const words = nameTokens(id.name);
   if (words.length > 1) for (const w of words) if (w.length >= 4 && !GENERIC.has(w) && !/^\d+$/.test(w)) lowerPut(word, w);

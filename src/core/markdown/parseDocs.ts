@@ -6,10 +6,13 @@ import { extractHeadingComponent, extractListComponents } from './extractLists';
 import { extractFlowchartFacts, readMermaidBlock } from './extractMermaid';
 import { extractTableComponents, readTable } from './extractTables';
 import { parseMarkdown } from './parseMarkdown';
+import { pushAll } from './pushAll';
 import { readSections, sectionAt, sourceOf } from './sections';
 import type { DocsModel, DocsPage } from './types';
 
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
+/** Quote and list levels read for facts; deeper content gets a `docs-too-deep` warning. */
+export const MAX_DEPTH = 100;
 
 /** Reads every Markdown page in `files` into sections, tables, flowcharts and service facts. */
 export function parseDocs(files: WorkspaceFile[]): Parsed<DocsModel> {
@@ -17,11 +20,29 @@ export function parseDocs(files: WorkspaceFile[]): Parsed<DocsModel> {
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
     if (!MARKDOWN.test(file.path)) continue;
-    const page = parsePage(file);
+    const page = parsePageSafely(file);
     pages.push(page);
-    diagnostics.push(...page.diagnostics);
+    pushAll(diagnostics, page.diagnostics);
   }
   return { value: { pages }, diagnostics };
+}
+
+// A bug (or the Markdown library giving out on a hostile page) costs that page, not the workspace.
+function parsePageSafely(file: WorkspaceFile): DocsPage {
+  try {
+    return parsePage(file);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ...emptyPage(file.path, { type: 'root', children: [] }, 0),
+      diagnostics: [{
+        severity: 'error',
+        code: 'internal-error',
+        message: `Stackmap could not read ${file.path} (${reason}); the page is left out. Please report this with the page.`,
+        source: { file: file.path, line: 1, column: 1 },
+      }],
+    };
+  }
 }
 
 /** One page. Never throws: a page that is not Markdown at all is still text, read as paragraphs. */
@@ -30,19 +51,20 @@ export function parsePage(file: WorkspaceFile): DocsPage {
   const { root, frontTitle, frontMatterLines, text: raw } = parsed.value;
   const sections = readSections(root, file.path);
   const page: DocsPage = {
-    path: file.path,
+    ...emptyPage(file.path, root, frontMatterLines),
     title: frontTitle ?? sections.find((s) => s.depth === 1)?.title ?? sections[0]?.title ?? baseName(file.path),
     sections,
-    tables: [],
-    mermaid: [],
-    components: [],
-    claims: [],
-    root,
-    frontMatterLines,
     diagnostics: [...parsed.diagnostics],
   };
   let lists = 0;
-  const walk = (nodes: RootContent[]) => {
+  let tooDeep = false;
+  const walk = (nodes: RootContent[], depth: number) => {
+    // Real pages nest a few levels; a page of 5,000 `>` would otherwise overflow the stack.
+    if (depth > MAX_DEPTH) {
+      if (!tooDeep) page.diagnostics.push(tooDeepWarning(file.path, nodes[0]));
+      tooDeep = true;
+      return;
+    }
     nodes.forEach((node, i) => {
       const line = node.position?.start.line ?? 1;
       const section = sectionAt(sections, line);
@@ -55,26 +77,26 @@ export function parsePage(file: WorkspaceFile): DocsPage {
         }
         case 'table':
           page.tables.push(readTable(node, file.path, section));
-          page.components.push(...extractTableComponents(node, file.path, section));
+          pushAll(page.components, extractTableComponents(node, file.path, section));
           break;
         case 'list':
-          page.components.push(...extractListComponents(node, file.path, section, `${file.path}#list${lists++}`));
-          walk(node.children.flatMap((item) => item.children));
+          pushAll(page.components, extractListComponents(node, file.path, section, `${file.path}#list${lists++}`));
+          walk(node.children.flatMap((item) => item.children), depth + 1);
           break;
         case 'blockquote':
-          walk(node.children);
+          walk(node.children, depth + 1);
           break;
         case 'paragraph':
-          page.claims.push(...extractClaims(sliceOf(raw, node), sourceOf(node, file.path), section));
+          pushAll(page.claims, extractClaims(sliceOf(raw, node), sourceOf(node, file.path), section));
           break;
         case 'code':
           if (node.lang?.toLowerCase() === 'mermaid') {
             const { block, diagnostics } = readMermaidBlock(node, file.path, section);
             const index = page.mermaid.push(block) - 1;
-            page.diagnostics.push(...diagnostics);
+            pushAll(page.diagnostics, diagnostics);
             const facts = extractFlowchartFacts(block, index);
-            page.components.push(...facts.components);
-            page.claims.push(...facts.claims);
+            pushAll(page.components, facts.components);
+            pushAll(page.claims, facts.claims);
           }
           break;
         default:
@@ -82,8 +104,21 @@ export function parsePage(file: WorkspaceFile): DocsPage {
       }
     });
   };
-  walk(root.children);
+  walk(root.children, 0);
   return page;
+}
+
+function emptyPage(path: string, root: Root, frontMatterLines: number): DocsPage {
+  return { path, title: baseName(path), sections: [], tables: [], mermaid: [], components: [], claims: [], root, frontMatterLines, diagnostics: [] };
+}
+
+function tooDeepWarning(file: string, node: RootContent | undefined): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'docs-too-deep',
+    message: `${file} nests quotes or lists more than ${MAX_DEPTH} levels deep; what sits deeper is not read for services.`,
+    source: sourceOf(node ?? {}, file),
+  };
 }
 
 function sliceOf(raw: string, node: Nodes): string {

@@ -3,6 +3,8 @@ import { FlowSyntaxError, lexStatement, type FlowToken } from './flowchartLexer'
 import type { FlowEdge, FlowNode, FlowSubgraph, Flowchart } from './types';
 
 const HEADER = /^(?:graph|flowchart(?:-elk)?)\b\s*(TB|TD|BT|RL|LR)?/i;
+/** Edges kept per chart: `a1 & … & a500 --> b1 & … & b500` alone would draw 250,000. */
+export const MAX_EDGES = 5000;
 const SKIPPED = /^(?:classDef|class|style|linkStyle|click|accTitle|accDescr|title)\b/;
 
 /** True when the diagram text is a mermaid flowchart (`graph …` or `flowchart …`). */
@@ -32,6 +34,16 @@ export function parseFlowchart(code: string, origin: SourceRef): Parsed<Flowchar
   let autoId = 0;
   let headerSeen = false;
   let inFrontMatter = false;
+  let capped = false;
+  const emit = (n: number, indent: number) => (edge: EdgeOut): boolean => {
+    if (chart.edges.length < MAX_EDGES) {
+      chart.edges.push({ ...edge, source: at(n, indent + edge.col) });
+      return true;
+    }
+    if (!capped) diagnostics.push(diag(at(n, indent + edge.col), `This flowchart draws more than ${MAX_EDGES} arrows; only the first ${MAX_EDGES} are read.`));
+    capped = true;
+    return false;
+  };
 
   const touch = (id: string, line: number, col: number, shape?: { shape: string; label: string }) => {
     let node = nodes.get(id);
@@ -86,7 +98,7 @@ export function parseFlowchart(code: string, origin: SourceRef): Parsed<Flowchar
       continue;
     }
     try {
-      readChain(lexStatement(text, 0), n, indent, touch, (edge) => chart.edges.push({ ...edge, source: at(n, indent + edge.col) }));
+      readChain(lexStatement(text, 0), n, indent, touch, emit(n, indent));
     } catch (error) {
       if (!(error instanceof FlowSyntaxError)) throw error;
       diagnostics.push(diag(at(n, indent + error.offset), `Mermaid flowchart line ${n + 1} could not be read: ${error.message}.`));
@@ -106,7 +118,7 @@ function readChain(
   line: number,
   indent: number,
   touch: (id: string, line: number, col: number, shape?: { shape: string; label: string }) => void,
-  emit: (edge: EdgeOut) => void,
+  emit: (edge: EdgeOut) => boolean,
 ): void {
   let i = 0;
   const readGroup = (): string[] => {
@@ -137,9 +149,11 @@ function readChain(
     const pipe = tokens[i];
     if (pipe.type === 'pipe') { label = pipe.label; i++; }
     const right = readGroup();
-    for (const from of left) {
+    const edgeLabel = label ? decodeLabel(label) : null;
+    // `a & b --> c & d` is every pair; stop at the first edge the chart has no room for.
+    pairs: for (const from of left) {
       for (const to of right) {
-        emit({ from, to, label: label ? decodeLabel(label) : null, stroke: link.stroke, arrow: link.arrow, col: link.offset });
+        if (!emit({ from, to, label: edgeLabel, stroke: link.stroke, arrow: link.arrow, col: link.offset })) break pairs;
       }
     }
     left = right;

@@ -11,20 +11,20 @@ export function readSections(root: Root, file: string): DocsSection[] {
   const slug = createSlugger();
   const sections: DocsSection[] = [];
   const stack: { depth: number; title: string }[] = [];
-  const visit = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'heading') {
-        const title = toString(node).trim();
-        while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
-        stack.push({ depth: node.depth, title });
-        sections.push({ title, depth: node.depth, path: stack.map((s) => s.title), anchor: slug(title), source: sourceOf(node, file) });
-      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-        // GitHub anchors headings wherever they sit; their place in the path follows document order.
-        visit(node.children as RootContent[]);
-      }
+  // An explicit stack, not recursion: a page of thousands of nested `>` must not overflow.
+  const pending: RootContent[] = [...root.children].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.type === 'heading') {
+      const title = toString(node).trim();
+      while (stack.length && stack[stack.length - 1].depth >= node.depth) stack.pop();
+      stack.push({ depth: node.depth, title });
+      sections.push({ title, depth: node.depth, path: stack.map((s) => s.title), anchor: slug(title), source: sourceOf(node, file) });
+    } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      // GitHub anchors headings wherever they sit; their place in the path follows document order.
+      const children = node.children as RootContent[];
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
-  };
-  visit(root.children);
+  }
   return sections;
 }
 
