@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import fs from 'node:fs';
 
+// The static server's port; another can be chosen when 4173 is taken.
+export const E2E_PORT = Number(process.env.STACKMAP_E2E_PORT ?? 4173);
+
 // Debian's Chromium when the machine has it (CI installs it); Playwright's own browser otherwise.
 const systemChromium = '/usr/bin/chromium';
 const executablePath = fs.existsSync(systemChromium) ? systemChromium : undefined;
@@ -15,7 +18,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     // The built site, served as a static host would serve it, under a sub-path.
-    baseURL: 'http://127.0.0.1:4173/stackmap/',
+    baseURL: `http://127.0.0.1:${E2E_PORT}/stackmap/`,
     trace: 'off',
     screenshot: 'only-on-failure',
     viewport: { width: 1400, height: 900 },
@@ -34,8 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1400, height: 900 } } }],
   webServer: {
-    command: 'node e2e/serve-dist.mjs 4173',
-    url: 'http://127.0.0.1:4173/stackmap/',
+    command: `node e2e/serve-dist.mjs ${E2E_PORT}`,
+    url: `http://127.0.0.1:${E2E_PORT}/stackmap/`,
     reuseExistingServer: false,
     timeout: 30_000,
   },
