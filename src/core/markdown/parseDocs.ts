@@ -5,14 +5,12 @@ import { extractClaims } from './extractClaims';
 import { extractHeadingComponent, extractListComponents } from './extractLists';
 import { extractFlowchartFacts, readMermaidBlock } from './extractMermaid';
 import { extractTableComponents, readTable } from './extractTables';
-import { parseMarkdown } from './parseMarkdown';
+import { MAX_DEPTH, parseMarkdown } from './parseMarkdown';
 import { pushAll } from './pushAll';
 import { readSections, sectionAt, sourceOf } from './sections';
 import type { DocsModel, DocsPage } from './types';
 
 const MARKDOWN = /\.(md|markdown|mdx)$/i;
-/** Quote and list levels read for facts; deeper content gets a `docs-too-deep` warning. */
-export const MAX_DEPTH = 100;
 
 /** Reads every Markdown page in `files` into sections, tables, flowcharts and service facts. */
 export function parseDocs(files: WorkspaceFile[]): Parsed<DocsModel> {
@@ -61,7 +59,7 @@ export function parsePage(file: WorkspaceFile): DocsPage {
   const walk = (nodes: RootContent[], depth: number) => {
     // Real pages nest a few levels; a page of 5,000 `>` would otherwise overflow the stack.
     if (depth > MAX_DEPTH) {
-      if (!tooDeep) page.diagnostics.push(tooDeepWarning(file.path, nodes[0]));
+      if (!tooDeep && !page.diagnostics.some((d) => d.code === 'docs-too-deep')) page.diagnostics.push(tooDeepWarning(file.path, nodes[0]));
       tooDeep = true;
       return;
     }

@@ -8,6 +8,9 @@ import type { Diagnostic, Parsed } from '../types';
 /** Pages above this size are read up to it, so a page stays well under a second (real pages are < 60 kB). */
 export const MAX_PAGE_CHARS = 120_000;
 
+/** Quote and list levels read; deeper content gets a `docs-too-deep` warning. */
+export const MAX_DEPTH = 100;
+
 export interface MarkdownDocument {
   root: Root;
   /** `title:` from YAML front matter, when the page has one. */
@@ -35,7 +38,16 @@ export function parseMarkdown(text: string, file: string): Parsed<MarkdownDocume
       source: { file, line, column: 1 },
     });
   }
-  const { body: rest, title, lines } = stripFrontMatter(body);
+  const { body: stripped, title, lines } = stripFrontMatter(body);
+  const { text: rest, firstLine } = capQuoteDepth(stripped);
+  if (firstLine !== null) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'docs-too-deep',
+      message: `${file} nests quotes more than ${MAX_DEPTH} levels deep (line ${firstLine}); the deeper ">" are read as text.`,
+      source: { file, line: firstLine, column: 1 },
+    });
+  }
   const root = fromMarkdown(rest, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   return { value: { root, frontTitle: title, frontMatterLines: lines, text: rest }, diagnostics };
 }
@@ -58,4 +70,39 @@ function stripFrontMatter(text: string): { body: string; title: string | null; l
   }
   const lines = block.split('\n').length;
   return { body: '\n'.repeat(lines - 1) + text.slice(blockEnd), title, lines };
+}
+
+/**
+ * Turns the `>` past MAX_DEPTH at a line's start into `›` (same length, so offsets hold): the
+ * Markdown library takes minutes on 120 kB of `>` and then overflows its stack.
+ */
+function capQuoteDepth(text: string): { text: string; firstLine: number | null } {
+  if (text.split('>', MAX_DEPTH + 2).length <= MAX_DEPTH + 1) return { text, firstLine: null };
+  let out: string[] | null = null;
+  let firstLine: number | null = null;
+  let line = 1;
+  for (let start = 0; start < text.length; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let depth = 0;
+    for (let i = start; i < end; ) {
+      const c = text[i];
+      if (c === ' ' || c === '\t') i++;
+      else if (c === '>') {
+        if (++depth > MAX_DEPTH) {
+          out ??= text.split('');
+          out[i] = '\u203a';
+          firstLine ??= line;
+        }
+        i++;
+      } else {
+        // List markers between quote markers (`> - > - >`) keep the prefix going.
+        const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t])/.exec(text.slice(i, i + 11));
+        if (!marker) break;
+        i += marker[0].length;
+      }
+    }
+    start = end + 1;
+  }
+  return { text: out ? out.join('') : text, firstLine };
 }
