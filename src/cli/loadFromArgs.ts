@@ -1,56 +1,43 @@
-import { parseArgs } from 'node:util';
-import fs from 'node:fs';
 import path from 'node:path';
 import { loadWorkspace, type Workspace } from '../core/model/buildModel';
 import { classifyFile } from '../core/model/classifyFile';
-import type { WorkspaceFile } from '../core/types';
+import type { LoadOptions, WorkspaceFile } from '../core/types';
 import { readComposeWorkspace } from './commands/config';
+import { COMPOSE_FLAGS, listFlag, parseCommandArgs, stringFlag, type FlagSpec, type ParsedArgs } from './args';
 import type { CliIO } from './io';
-
-/** Flags every workspace-reading command shares, named as compose names them. */
-export const WORKSPACE_FLAGS = {
-  file: { type: 'string', short: 'f', multiple: true },
-  'env-file': { type: 'string', multiple: true },
-  profile: { type: 'string', multiple: true },
-  'project-directory': { type: 'string' },
-  format: { type: 'string' },
-} as const;
+import { diskReader, toPosix } from './readFile';
 
 export interface CliWorkspace {
   workspace: Workspace;
   files: WorkspaceFile[];
-  values: Record<string, unknown>;
-  /** Files named on the command line that could not be read. */
+  values: ParsedArgs['values'];
+  /** Files that could not be read: named on the command line, or referenced by the project. */
   errors: string[];
   /** Where the workspace lives on disk (workspace paths are relative to it), and the read errors. */
   read: { root: string; errors: string[] };
 }
 
+/** Compose's flags plus the command's own; FILES may also be given as positionals. */
+export function parseWorkspaceArgs(args: string[], extra: FlagSpec = {}): ParsedArgs | string {
+  return parseCommandArgs(args, { ...COMPOSE_FLAGS, ...extra }, true);
+}
+
 /**
- * Parses the shared flags, reads the named compose files the way `stackmap config` does (with
- * their `.env` and referenced files) plus any Markdown pages, and builds the workspace.
- * Returns a message instead when the arguments are unusable.
+ * Reads the named compose files the way `stackmap config` does (with their `.env` and referenced
+ * files) plus any Markdown pages, and builds the workspace. Returns a message instead when the
+ * arguments name no file.
  */
-export function loadFromArgs(
-  args: string[],
-  io: CliIO,
-  extra: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {},
-): CliWorkspace | string {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { ...WORKSPACE_FLAGS, ...extra }, allowPositionals: true, strict: true });
-  } catch (error) {
-    return (error as Error).message;
-  }
-  const values = parsed.values as Record<string, unknown>;
-  const named = [...((values.file as string[]) ?? []), ...parsed.positionals];
+export function loadFromArgs(parsed: ParsedArgs, io: CliIO): CliWorkspace | string {
+  const { values } = parsed;
+  const named = [...listFlag(values.file), ...parsed.positionals];
   if (!named.length) return 'name at least one compose file or Markdown page';
 
+  const reader = diskReader(io.cwd);
   const errors: string[] = [];
   const present = named.filter((p) => {
-    const ok = fs.existsSync(path.resolve(io.cwd, p)) && fs.statSync(path.resolve(io.cwd, p)).isFile();
-    if (!ok) errors.push(`${p}: no such file`);
-    return ok;
+    const outcome = reader.outcome(path.resolve(io.cwd, p));
+    if ('error' in outcome) errors.push(outcome.error);
+    return 'text' in outcome;
   });
   const compose = present.filter((p) => classifyFile(p) === 'compose');
   const pages = present.filter((p) => classifyFile(p) === 'markdown');
@@ -58,26 +45,32 @@ export function loadFromArgs(
 
   // Workspace paths are relative to the project directory: the first compose file's folder.
   const first = compose[0] ?? present[0];
-  const projectAbs = path.resolve(io.cwd, (values['project-directory'] as string) ?? (first ? path.dirname(first) : '.'));
-  const rel = (p: string) => path.relative(projectAbs, path.resolve(io.cwd, p)).split(path.sep).join('/');
+  const projectAbs = path.resolve(io.cwd, stringFlag(values['project-directory']) ?? (first ? path.dirname(first) : '.'));
+  const rel = (p: string) => toPosix(path.relative(projectAbs, path.resolve(io.cwd, p)));
 
   let files: WorkspaceFile[] = [];
-  let options = {};
+  let options: LoadOptions = {};
   if (compose.length) {
     const read = readComposeWorkspace(
       {
         files: compose,
-        envFiles: [...((values['env-file'] as string[]) ?? []), ...envNamed],
-        profiles: (values.profile as string[]) ?? [],
-        projectDirectory: values['project-directory'] as string | undefined,
+        envFiles: [...listFlag(values['env-file']), ...envNamed],
+        profiles: listFlag(values.profile),
+        projectDirectory: stringFlag(values['project-directory']),
+        projectName: stringFlag(values['project-name']),
         format: 'json',
       },
       io,
+      reader,
     );
     if (typeof read === 'string') return read;
     files = read.files;
-    options = read.options;
+    // The model reports depends_on problems in its checks, and keeps every fact's provenance.
+    options = { ...read.options, purpose: 'model' };
   }
-  for (const page of pages) files.push({ path: rel(page), text: fs.readFileSync(path.resolve(io.cwd, page), 'utf8') });
-  return { workspace: loadWorkspace(files, options), files, values, errors, read: { root: projectAbs, errors } };
+  for (const page of pages) files.push({ path: rel(page), text: reader.read(path.resolve(io.cwd, page))! });
+  const workspace = loadWorkspace(files, options);
+  // Referenced files are read while the workspace loads; add what went wrong with them.
+  for (const error of reader.errors) if (!errors.includes(error)) errors.push(error);
+  return { workspace, files, values, errors, read: { root: projectAbs, errors } };
 }

@@ -3,13 +3,14 @@ import type { CliIO, Command } from './io';
 const USAGE = `stackmap: see how a compose stack is put together
 
 Usage:
-  stackmap config  [-f FILE]… [--env-file F]… [--profile P]… [--project-directory D] [--format json|yaml]
-  stackmap model   FILES… [--profile P]… [--env-file F]…     the service model as JSON
+  stackmap config  [-f FILE]… [--env-file F]… [--profile P]… [--project-directory D] [-p NAME] [--format json|yaml]
+  stackmap model   FILES… [--profile P]… [--env-file F]… [-p NAME]   the service model as JSON
   stackmap startup FILES… [--format json|text]               startup waves, timing and critical path
   stackmap check   FILES… [--format json|text]               every diagnostic; exit 1 on an error
   stackmap link    FILES… [--base URL] [--view KEY=VALUE]…   a permalink that opens these files
 
-FILES are compose files, .env files and Markdown architecture pages.
+FILES are compose files, .env files and Markdown architecture pages (also as -f FILE).
+model, startup and check take compose's flags as config does. \`stackmap COMMAND --help\` for more.
 `;
 
 // Each command is its own module, loaded on demand so one command never pays for another.

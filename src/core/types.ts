@@ -193,6 +193,19 @@ export interface LoadOptions {
   missingFiles?: 'error' | 'warning';
   /** Compose's `-p`: the project name, winning over COMPOSE_PROJECT_NAME and `name:`. */
   projectName?: string;
+  /**
+   * The project directory's own folder name on disk (the CLI's `my-stack` for `/src/my-stack`),
+   * used only when neither `-p`, COMPOSE_PROJECT_NAME nor `name:` gives a project name. Needed
+   * because `projectDirectory` is workspace-relative ('' in the CLI) and so cannot carry it.
+   */
+  projectDirectoryName?: string;
+  /**
+   * What the caller will print. `model` (the default) keeps per-fact provenance and leaves
+   * depends_on targets to the analysis checks, which report them once, with the docs in view.
+   * `config` is `docker compose config`: no provenance (it is never printed), and a depends_on
+   * target that is not part of the project is reported here, as compose refuses such a project.
+   */
+  purpose?: 'model' | 'config';
 }
 
 /** What the startup timeline assumes where compose files cannot say. Seconds. */

@@ -20,7 +20,7 @@ function findCases(): Case[] {
   return oracleCases().map((c) => ({ ...c, oracle: c.configPath ? (parse(fs.readFileSync(c.configPath, 'utf8')) as Obj) : null }));
 }
 
-function run(c: Case): Promise<{ code: number; out: string; err: string }> {
+async function run(c: Case): Promise<{ code: number; out: string; err: string }> {
   const stubs = [...c.notes.matchAll(/^\s+file (.+)$/gm)].map((m) => path.resolve(c.dir, m[1].trim()));
   const parsed = parseConfigArgs([...c.args, '--profile', '*', '--format', 'json']);
   if (typeof parsed === 'string') throw new Error(parsed);

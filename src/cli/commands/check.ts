@@ -1,23 +1,34 @@
 import path from 'node:path';
 import type { Diagnostic, Severity, SourceRef } from '../../core/types';
 import type { Command } from '../io';
-import { loadFromArgs } from '../loadFromArgs';
+import { stringFlag } from '../args';
+import { loadFromArgs, parseWorkspaceArgs } from '../loadFromArgs';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+const USAGE = `usage: stackmap check FILES… [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME] [--format json|text]
+
+Prints every diagnostic as file:line:col: severity: message [code]; exits 1 when any is an error.
+`;
+
 /** `stackmap check FILES… [--format json|text]`: every diagnostic; exit 1 when any is an error. */
 export const check: Command = async (args, io) => {
-  const loaded = loadFromArgs(args, io);
-  if (typeof loaded === 'string') {
-    io.stderr(`stackmap check: ${loaded}\n`);
-    return 2;
+  const parsed = parseWorkspaceArgs(args);
+  if (typeof parsed !== 'string' && parsed.help) {
+    io.stdout(USAGE);
+    return 0;
   }
-  const { values, read, workspace } = loaded;
-  const format = (values.format as string | undefined) ?? 'text';
+  const format = typeof parsed === 'string' ? 'text' : (stringFlag(parsed.values.format) ?? 'text');
   if (format !== 'json' && format !== 'text') {
-    io.stderr(`stackmap check: --format must be json or text, not "${format}"\n`);
+    io.stderr(`stackmap check: --format must be json or text, not "${format}"\n${USAGE}`);
     return 2;
   }
+  const loaded = typeof parsed === 'string' ? parsed : loadFromArgs(parsed, io);
+  if (typeof loaded === 'string') {
+    io.stderr(`stackmap check: ${loaded}\n${USAGE}`);
+    return 2;
+  }
+  const { read, workspace } = loaded;
   for (const error of read.errors) io.stderr(`${error}\n`);
   // The model carries every diagnostic: the pipeline's and the checks' (buildModel runs them).
   const diagnostics = sortDiagnostics(workspace.model.diagnostics);

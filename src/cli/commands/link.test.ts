@@ -94,5 +94,17 @@ describe('stackmap link', () => {
     const missing = await run(['samples/shopfront/nope.yaml']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no such file/);
+    expect((await run(['samples/shopfront/compose.yaml', '--base'])).stderr).toMatch(/^stackmap link: --base needs a value\n/);
+    const folder = await run(['samples/shopfront/docs']);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toBe(`stackmap link: ${path.join('samples', 'shopfront', 'docs')}: is a folder; name the files in it\n`);
+  });
+
+  it('takes files with -f as compose does, the same as named ones', async () => {
+    const byFlag = await run(['-f', 'samples/shopfront/compose.yaml', '--file=samples/shopfront/docs/architecture.md']);
+    const byName = await run(['samples/shopfront/compose.yaml', 'samples/shopfront/docs/architecture.md']);
+    expect(byFlag.code).toBe(0);
+    expect(byFlag.stdout).toBe(byName.stdout);
+    expect((await run(['--help'])).stdout).toMatch(/^Usage: stackmap link FILES… \[-f FILE\]…/);
   });
 });

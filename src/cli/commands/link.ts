@@ -1,12 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { composeDefaults } from '../../core/compose/composeFiles';
 import { makeShareLink, tooLongMessage } from '../../core/share/makeShareLink';
 import { DEFAULT_VIEW, restoreView } from '../../core/share/restoreView';
-import type { ViewState } from '../../core/types';
+import type { ViewState, WorkspaceFile } from '../../core/types';
+import { listFlag, parseCommandArgs, stringFlag } from '../args';
 import type { Command } from '../io';
-import { addFromDisk, readWorkspace } from '../readWorkspace';
+import { diskReader, toPosix } from '../readFile';
 
-const USAGE = `Usage: stackmap link FILES… [--base URL] [--view KEY=VALUE]… [--include-secrets]
+const USAGE = `Usage: stackmap link FILES… [-f FILE]… [--base URL] [--view KEY=VALUE]… [--include-secrets]
 
 Prints a link that opens exactly these files in Stackmap, in the view you name.
 Secret-looking values (passwords, tokens, keys) are masked unless --include-secrets.
@@ -39,6 +40,13 @@ const VIEW_KEYS: Record<string, (view: Record<string, any>, value: string) => vo
   healthcheck: (v, x) => (v.assumptions.healthcheck = x),
 };
 
+const FLAGS = {
+  file: { type: 'string', short: 'f', multiple: true },
+  base: { type: 'string' },
+  view: { type: 'string', multiple: true },
+  'include-secrets': { type: 'boolean' },
+} as const;
+
 interface LinkArgs {
   files: string[];
   base: string;
@@ -46,17 +54,17 @@ interface LinkArgs {
   includeSecrets: boolean;
 }
 
-function parseArgs(args: string[]): LinkArgs | string {
-  const out: LinkArgs = { files: [], base: DEFAULT_BASE, view: [], includeSecrets: false };
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i].startsWith('--') && args[i].includes('=') ? [args[i].slice(0, args[i].indexOf('=')), args[i].slice(args[i].indexOf('=') + 1)] : [args[i], undefined];
-    const value = () => inline ?? args[++i];
-    if (flag === '--base') out.base = value() ?? '';
-    else if (flag === '--view') out.view.push(value() ?? '');
-    else if (flag === '--include-secrets') out.includeSecrets = true;
-    else if (flag.startsWith('-') && flag !== '-') return `unknown option ${flag}`;
-    else out.files.push(args[i]);
-  }
+function parseLinkArgs(args: string[]): LinkArgs | string | 'help' {
+  const parsed = parseCommandArgs(args, FLAGS, true);
+  if (typeof parsed === 'string') return parsed;
+  if (parsed.help) return 'help';
+  const { values } = parsed;
+  const out: LinkArgs = {
+    files: [...listFlag(values.file), ...parsed.positionals],
+    base: stringFlag(values.base) ?? DEFAULT_BASE,
+    view: listFlag(values.view),
+    includeSecrets: values['include-secrets'] === true,
+  };
   if (out.files.length === 0) return 'name the files to share';
   if (!/^https?:\/\//.test(out.base) && !out.base.startsWith('file:')) return `--base must be an http(s) URL, not "${out.base}"`;
   return out;
@@ -84,42 +92,50 @@ function commonFolder(files: string[]): string {
   return common;
 }
 
-// Compose picks these on its own; naming exactly them (in any order) needs no fileOrder.
-const DEFAULT_COMPOSE = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** The fileOrder to share: none when the app would pick the same compose files on its own (compose's default pair, in any order). */
 function explicitOrder(compose: string[]): string[] {
-  const main = compose.find((p) => DEFAULT_COMPOSE.includes(p));
-  const override = main?.replace(/\.(ya?ml)$/, '.override.$1');
-  const isDefault = main !== undefined && compose.every((p) => p === main || p === override);
+  const defaults = composeDefaults((name) => compose.includes(name));
+  const isDefault = defaults.length === compose.length && compose.every((p) => defaults.includes(p));
   return isDefault ? [] : compose;
 }
 
 /** `stackmap link FILES… [--base URL] [--view K=V]… [--include-secrets]`: a permalink, or exit 1 when too long. */
 export const link: Command = async (args, io) => {
-  if (args.includes('-h') || args.includes('--help')) {
+  const parsed = parseLinkArgs(args);
+  if (parsed === 'help') {
     io.stdout(USAGE);
     return 0;
   }
-  const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`stackmap link: ${parsed}\n\n${USAGE}`);
     return 2;
   }
   const absolute = parsed.files.map((f) => path.resolve(io.cwd, f));
-  const envFiles = absolute.filter(isCompose).map((f) => path.join(path.dirname(f), '.env')).filter((f) => !absolute.includes(f) && fs.existsSync(f));
+  const reader = diskReader(io.cwd);
+  // A compose file brings the .env beside it along, when there is one.
+  const envFiles = [...new Set(absolute.filter(isCompose).map((f) => path.join(path.dirname(f), '.env')))].filter(
+    (f) => !absolute.includes(f) && reader.read(f) !== undefined,
+  );
   const root = commonFolder([...absolute, ...envFiles]);
-  const read = readWorkspace(parsed.files, io.cwd, root);
-  for (const env of new Set(envFiles)) addFromDisk(read, path.relative(root, env).split(path.sep).join('/'));
-  if (read.errors.length) {
-    for (const error of read.errors) io.stderr(`stackmap link: ${error}\n`);
+  const files: WorkspaceFile[] = [];
+  const errors: string[] = [];
+  for (const abs of [...absolute, ...envFiles]) {
+    const outcome = reader.outcome(abs);
+    if ('error' in outcome) errors.push(outcome.error);
+    else files.push({ path: toPosix(path.relative(root, abs)), text: outcome.text });
+  }
+  if (errors.length) {
+    for (const error of errors) io.stderr(`stackmap link: ${error}\n`);
     return 1;
   }
 
-  const view = parseView(parsed.view, explicitOrder(read.named.filter(isCompose)));
+  const named = files.slice(0, absolute.length).map((f) => f.path);
+  const view = parseView(parsed.view, explicitOrder(named.filter(isCompose)));
   if (typeof view === 'string') {
     io.stderr(`stackmap link: ${view}\n`);
     return 2;
   }
-  const share = makeShareLink(read.files, view, parsed.base, parsed.includeSecrets);
+  const share = makeShareLink(files, view, parsed.base, parsed.includeSecrets);
   if (share.tooLong) {
     io.stderr(`stackmap link: ${tooLongMessage(share.length)}\n`);
     return 1;

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { analyzeStartup, restoreAssumptions, type StartupPlan } from '../../core/analysis/startup';
+import { analyzeStartup, restoreAssumptions, type StartupEntry, type StartupPlan } from '../../core/analysis/startup';
 import { formatRange, formatSeconds } from '../../core/analysis/formatTime';
-import type { Command } from '../io';
+import { stringFlag } from '../args';
+import type { CliIO, Command } from '../io';
 import { formatCheckLine } from './check';
-import { loadFromArgs } from '../loadFromArgs';
+import { loadFromArgs, parseWorkspaceArgs } from '../loadFromArgs';
 
 const FLAGS = {
   'container-start': { type: 'string' },
@@ -11,41 +12,42 @@ const FLAGS = {
   healthcheck: { type: 'string' },
 } as const;
 
+const USAGE = `usage: stackmap startup FILES… [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME]
+                       [--format json|text] [--container-start S] [--one-shot-run S] [--healthcheck first-probe|last-probe]
+
+Prints the startup waves, each service's created/started/ready times (best–worst case) and the critical path.
+`;
+
 /**
  * `stackmap startup FILES… [--format json|text] [--profile P]… [--container-start S]
  * [--one-shot-run S] [--healthcheck first-probe|last-probe]`: waves, timing and the critical path.
  */
 export const startup: Command = async (args, io) => {
-  const loaded = loadFromArgs(args, io, FLAGS);
-  if (typeof loaded === 'string') {
-    io.stderr(`stackmap startup: ${loaded}\n`);
-    return 2;
+  const parsed = parseWorkspaceArgs(args, FLAGS);
+  if (typeof parsed === 'string') return usageError(io, parsed);
+  if (parsed.help) {
+    io.stdout(USAGE);
+    return 0;
   }
-  const { values, read, workspace } = loaded;
-  const format = (values.format as string | undefined) ?? 'text';
-  if (format !== 'json' && format !== 'text') {
-    io.stderr(`stackmap startup: --format must be json or text, not "${format}"\n`);
-    return 2;
-  }
-  const healthcheck = values.healthcheck as string | undefined;
+  const { values } = parsed;
+  const format = stringFlag(values.format) ?? 'text';
+  if (format !== 'json' && format !== 'text') return usageError(io, `--format must be json or text, not "${format}"`);
+  const healthcheck = stringFlag(values.healthcheck);
   if (healthcheck !== undefined && healthcheck !== 'first-probe' && healthcheck !== 'last-probe') {
-    io.stderr(`stackmap startup: --healthcheck must be first-probe or last-probe, not "${healthcheck}"\n`);
-    return 2;
+    return usageError(io, `--healthcheck must be first-probe or last-probe, not "${healthcheck}"`);
   }
   const seconds = (flag: string): number | undefined | string => {
-    const raw = values[flag] as string | undefined;
+    const raw = stringFlag(values[flag]);
     if (raw === undefined) return undefined;
     const n = Number(raw.replace(/s$/, ''));
     return Number.isFinite(n) && n >= 0 ? n : `--${flag} takes a number of seconds, not "${raw}"`;
   };
   const containerStart = seconds('container-start');
   const oneShotRun = seconds('one-shot-run');
-  for (const v of [containerStart, oneShotRun]) {
-    if (typeof v === 'string') {
-      io.stderr(`stackmap startup: ${v}\n`);
-      return 2;
-    }
-  }
+  for (const v of [containerStart, oneShotRun]) if (typeof v === 'string') return usageError(io, v);
+  const loaded = loadFromArgs(parsed, io);
+  if (typeof loaded === 'string') return usageError(io, loaded);
+  const { read, workspace } = loaded;
   for (const error of read.errors) io.stderr(`${error}\n`);
   const shownRoot = path.relative(io.cwd, read.root);
   const errors = workspace.model.diagnostics.filter((d) => d.severity === 'error');
@@ -57,10 +59,36 @@ export const startup: Command = async (args, io) => {
     healthcheck: healthcheck as 'first-probe' | 'last-probe' | undefined,
   });
   const plan = analyzeStartup(workspace.model, assumptions);
-  io.stdout(format === 'json' ? `${JSON.stringify(plan, null, 2)}\n` : formatStartupText(plan, workspace.model.name, shownRoot, workspace.model.files.map((f) => f.path)));
+  io.stdout(format === 'json' ? `${JSON.stringify(toStartupJson(plan), null, 2)}\n` : formatStartupText(plan, workspace.model.name, shownRoot, workspace.model.files.map((f) => f.path)));
   // The plan is printed either way (it shows what can start); errors still fail the command, as check does.
   return read.errors.length || errors.length ? 1 : 0;
 };
+
+function usageError(io: CliIO, message: string): number {
+  io.stderr(`stackmap startup: ${message}\n${USAGE}`);
+  return 2;
+}
+
+/** A service of `stackmap startup --format json`: its entry, with its critical path as one link. */
+export type StartupJsonEntry = Omit<StartupEntry, 'criticalPath'> & {
+  /**
+   * The service whose wait decided when this one was created: its predecessor on its own critical
+   * path (follow these back to get the whole chain); null when it waits for nothing.
+   */
+  criticalPredecessor: string | null;
+};
+
+/**
+ * The plan as printed: the stack's critical path once at the top, and per service only the
+ * link to its predecessor. Each entry's whole path made the output quadratic on deep chains.
+ */
+export function toStartupJson(plan: StartupPlan): Omit<StartupPlan, 'services'> & { services: StartupJsonEntry[] } {
+  const services = plan.services.map(({ criticalPath, ...entry }) => ({
+    ...entry,
+    criticalPredecessor: criticalPath.length > 1 ? criticalPath[criticalPath.length - 2] : null,
+  }));
+  return { ...plan, services };
+}
 
 /** The plan as an aligned table for a terminal or a CI log, then the reasons for each wait. */
 export function formatStartupText(plan: StartupPlan, name: string | null, root = '', files: string[] = []): string {

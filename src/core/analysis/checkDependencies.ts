@@ -1,5 +1,6 @@
 // Checks on depends_on as compose reads it: targets that are missing or not started,
 // cycles, healthchecks that cannot pass, and one-shot waits on services that never exit.
+import { inactiveDependencyMessage, missingDependencyMessage } from '../compose/dependencyMessages';
 import type { Dependency, Diagnostic, Model, Service } from '../types';
 import { diagnostic, where } from './diagnostic';
 import { buildStartupGraph, findCycles, isComposeService, stronglyConnected } from './graph';
@@ -26,28 +27,12 @@ export function checkDependencies(model: Model): Diagnostic[] {
 
 function missing(s: Service, dep: Dependency, inDocs: boolean): Diagnostic {
   const docsNote = inDocs ? ` The docs mention ${dep.service}, but no compose file defines it.` : '';
-  if (!dep.required) {
-    return diagnostic('info', 'missing-dependency',
-      `${s.name} depends on ${dep.service}, which no compose file defines; with required: false compose starts ${s.name} without it.${docsNote}`,
-      dep.source, s.name);
-  }
-  return diagnostic('error', 'missing-dependency',
-    `${s.name} depends on ${dep.service}, but no compose file defines a service called ${dep.service}: compose will refuse to start. ` +
-      `Fix the name, add the service, or mark the dependency required: false.${docsNote}`,
-    dep.source, s.name);
+  return diagnostic(dep.required ? 'error' : 'info', 'missing-dependency', missingDependencyMessage(s.name, dep.service, dep.required, docsNote), dep.source, s.name);
 }
 
 function inactive(s: Service, dep: Dependency, target: Service): Diagnostic {
-  const profiles = target.profiles.length ? ` (profiles: ${target.profiles.join(', ')})` : '';
-  if (!dep.required) {
-    return diagnostic('info', 'inactive-dependency',
-      `${s.name} depends on ${dep.service}, which is only in a profile that is not active${profiles}; with required: false compose starts ${s.name} without it.`,
-      dep.source, s.name, [target.sources[0]]);
-  }
-  return diagnostic('error', 'inactive-dependency',
-    `${s.name} depends on ${dep.service}, which is only in a profile that is not active${profiles}: compose will not start ${s.name}. ` +
-      `Activate the profile, give ${s.name} the same profile, or mark the dependency required: false.`,
-    dep.source, s.name, [target.sources[0]]);
+  const message = inactiveDependencyMessage(s.name, dep.service, target.profiles, dep.required);
+  return diagnostic(dep.required ? 'error' : 'info', 'inactive-dependency', message, dep.source, s.name, [target.sources[0]]);
 }
 
 function checkCondition(s: Service, dep: Dependency, target: Service): Diagnostic[] {

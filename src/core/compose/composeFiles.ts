@@ -33,12 +33,22 @@ export function defaultComposeFiles(paths: string[]): string[] {
   const sorted = [...paths].sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
   for (const dir of [...new Set(sorted.map(dirname))]) {
     const inDir = new Set(sorted.filter((p) => dirname(p) === dir).map(basename));
-    const main = DEFAULT_FILE_NAMES.find((n) => inDir.has(n));
-    if (!main) continue;
-    const join = (n: string) => (dir ? `${dir}/${n}` : n);
-    const override = OVERRIDE_NAMES[main].find((n) => inDir.has(n));
-    const first = override ? [join(main), join(override)] : [join(main)];
+    const pair = composeDefaults((n) => inDir.has(n));
+    if (!pair.length) continue;
+    const first = pair.map((n) => (dir ? `${dir}/${n}` : n));
     return [...first, ...sorted.filter((p) => isComposeFile(p) && !first.includes(p))];
   }
   return sorted.filter(isComposeFile);
+}
+
+/**
+ * What compose reads in one folder when given no `-f`: its first default file that exists,
+ * then that file's override if there is one; [] when the folder has none. `exists` answers for
+ * a bare file name, so the same rule serves a workspace (a set of paths) and a disk (the CLI).
+ */
+export function composeDefaults(exists: (name: string) => boolean): string[] {
+  const main = DEFAULT_FILE_NAMES.find(exists);
+  if (!main) return [];
+  const override = OVERRIDE_NAMES[main].find(exists);
+  return override ? [main, override] : [main];
 }

@@ -85,7 +85,8 @@ function load(files: WorkspaceFile[], options: LoadOptions, diagnostics: Diagnos
   const profiles = options.profiles ?? (profileText ? profileText.split(',').map((s) => s.trim()).filter(Boolean) : []);
   const services = root.entries.get('services')?.value;
   const split = applyProfiles(services?.kind === 'map' ? services.entries : new Map(), profiles);
-  checkDependencies(split, diagnostics);
+  const forConfig = options.purpose === 'config';
+  if (forConfig) checkDependencies(split, diagnostics);
   const ctx: FinishContext = { files: byPath, projectDir, name, lookup: env.lookup, diagnostics, missingSeverity };
   const finish = (entries: Map<string, YEntry>) => {
     const out = new Map<string, YEntry>();
@@ -105,13 +106,14 @@ function load(files: WorkspaceFile[], options: LoadOptions, diagnostics: Diagnos
   for (const k of TOP_ORDER) if (!canonical.has(k) && root.entries.has(k)) canonical.set(k, root.entries.get(k)!);
   for (const [k, e] of root.entries) if (k.startsWith('x-') && !canonical.has(k)) canonical.set(k, e);
   const configNode: YMap = { ...root, entries: canonical };
+  // `config` never prints provenance; collecting it was a tenth of that command's run time.
   const provenance: Record<string, FactSource> = {};
-  collectProvenance(configNode, '', provenance);
+  if (!forConfig) collectProvenance(configNode, '', provenance);
   const inactiveJson: Record<string, JsonObject> = {};
   for (const [k, e] of inactive) {
     // defineProperty, not assignment: a service named `__proto__` must stay a service.
     Object.defineProperty(inactiveJson, k, { value: toJson(e.value), enumerable: true, writable: true, configurable: true });
-    collectProvenance(e.value, `/services/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, provenance, e.keySrc, 2);
+    if (!forConfig) collectProvenance(e.value, `/services/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, provenance, e.keySrc, 2);
   }
   const activeProfiles = profiles.includes('*') ? [...new Set([...inactive.values(), ...active.values()].flatMap((e) => profilesOf(e.value)))] : profiles;
   return { name, config: toJson(configNode) as JsonObject, inactive: inactiveJson, activeProfiles, composeFiles, provenance };
@@ -122,11 +124,17 @@ function profilesOf(n: YNode): string[] {
   return p?.kind === 'seq' ? p.items.map((i) => scalarText(i) ?? '').filter(Boolean) : [];
 }
 
-/** Compose's order: `-p`, then COMPOSE_PROJECT_NAME, then `name:`, then the project directory's name. */
+/**
+ * Compose's order: `-p`, then COMPOSE_PROJECT_NAME (process environment or `.env`), then `name:`,
+ * then the project directory's own name, normalized. Empty values fall through, as in compose.
+ */
 function projectName(options: LoadOptions, vars: Record<string, string>, root: YMap, projectDir: string): string | null {
-  const explicit = options.projectName ?? vars.COMPOSE_PROJECT_NAME ?? scalarText(root.entries.get('name')?.value);
+  const explicit = options.projectName || vars.COMPOSE_PROJECT_NAME || scalarText(root.entries.get('name')?.value);
   if (explicit) return explicit;
-  const dir = basename(projectDir);
-  const normalized = dir.toLowerCase().replace(/[^a-z0-9_-]/g, '');
-  return normalized || null;
+  return normalizeProjectName(options.projectDirectoryName ?? basename(projectDir)) || null;
+}
+
+/** compose-go's NormalizeProjectName: lower case, only [a-z0-9_-], no leading `_` or `-`. */
+export function normalizeProjectName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9_-]/g, '').replace(/^[_-]+/, '');
 }

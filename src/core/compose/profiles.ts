@@ -1,7 +1,8 @@
 // Profiles stage: which services compose would run. Services without `profiles` always run;
 // `*` activates every profile. An active service that depends on a service that is not
-// active is an error, worded as compose-go reports it ("depends on undefined service").
+// active is an error, as compose-go reports it ("depends on undefined service").
 import type { Diagnostic } from '../types';
+import { inactiveDependencyMessage, missingDependencyMessage } from './dependencyMessages';
 import { diag } from './diagnostics';
 import { scalarText } from './node';
 import type { YEntry, YNode } from './node';
@@ -32,7 +33,11 @@ export function applyProfiles(services: Map<string, YEntry>, profiles: string[])
   return { active, inactive };
 }
 
-/** Reports dependencies of active services on services that are not part of the project. */
+/**
+ * Reports dependencies of active services on services that are not part of the project, as
+ * `docker compose config` refuses them. Only for `purpose: 'config'`: the model leaves this to
+ * the analysis checks, which say the same with the docs in view (one report, not two).
+ */
 export function checkDependencies(split: ProfileSplit, diagnostics: Diagnostic[]): void {
   for (const [name, e] of split.active) {
     const deps = e.value.kind === 'map' ? e.value.entries.get('depends_on')?.value : undefined;
@@ -41,13 +46,14 @@ export function checkDependencies(split: ProfileSplit, diagnostics: Diagnostic[]
       if (split.active.has(dep)) continue;
       const required = d.value.kind === 'map' ? d.value.entries.get('required')?.value : undefined;
       const optional = required?.kind === 'scalar' && required.value === false;
-      const why = split.inactive.has(dep)
-        ? ` (${dep} is only in profile${serviceProfiles(split.inactive.get(dep)!.value).length > 1 ? 's' : ''} ${serviceProfiles(split.inactive.get(dep)!.value).join(', ')}, which ${serviceProfiles(split.inactive.get(dep)!.value).length > 1 ? 'are' : 'is'} not active)`
-        : '';
-      if (optional) {
-        diagnostics.push(diag('warning', 'missing-dependency', `Service "${name}" depends on undefined service "${dep}"${why}; it is optional (required: false), so compose ignores it.`, d.keySrc, { service: name }));
+      // compose ignores an optional one; say so without failing, as compose only logs it.
+      const severity = optional ? 'warning' : 'error';
+      const target = split.inactive.get(dep);
+      if (target) {
+        const message = inactiveDependencyMessage(name, dep, serviceProfiles(target.value), !optional);
+        diagnostics.push(diag(severity, 'inactive-dependency', message, d.keySrc, { service: name, related: [target.keySrc] }));
       } else {
-        diagnostics.push(diag('error', 'missing-dependency', `Service "${name}" depends on undefined service "${dep}"${why}: invalid compose project.`, d.keySrc, { service: name }));
+        diagnostics.push(diag(severity, 'missing-dependency', missingDependencyMessage(name, dep, !optional), d.keySrc, { service: name }));
       }
     }
   }

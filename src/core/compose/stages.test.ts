@@ -70,10 +70,29 @@ describe('validation', () => {
 
 describe('profiles and dependencies', () => {
   const files = [{ path: 'compose.yaml', text: 'services:\n  app:\n    image: a\n    depends_on: [dbg]\n  dbg:\n    image: d\n    profiles: [debug]\n' }];
-  it('reports an active service depending on an inactive one as compose does', () => {
-    const r = services(files);
-    expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'missing-dependency', service: 'app', source: { line: 4, column: 18 } }]);
-    expect(r.diagnostics[0].message).toContain('depends on undefined service "dbg"');
+  it('for config, reports an active service depending on an inactive one as compose does', () => {
+    const r = services(files, { purpose: 'config' });
+    expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'inactive-dependency', service: 'app', source: { line: 4, column: 18 }, related: [{ line: 5, column: 3 }] }]);
+    expect(r.diagnostics[0].message).toBe(
+      'app depends on dbg, which is only in a profile that is not active (profiles: debug): compose will not start app. ' +
+        'Activate the profile, give app the same profile, or mark the dependency required: false.',
+    );
+  });
+  it('for config, reports a dependency on an undefined service; an optional one only warns', () => {
+    const text = 'services:\n  app:\n    image: a\n    depends_on:\n      dbb: {condition: service_started}\n      cache: {condition: service_started, required: false}\n';
+    const r = services([{ path: 'compose.yaml', text }], { purpose: 'config' });
+    expect(r.diagnostics).toMatchObject([
+      { severity: 'error', code: 'missing-dependency', service: 'app', source: { line: 5, column: 7 } },
+      { severity: 'warning', code: 'missing-dependency', service: 'app', source: { line: 6, column: 7 } },
+    ]);
+  });
+  it('leaves dependencies to the analysis checks for the model, and keeps provenance only there', () => {
+    const forModel = services(files);
+    expect(forModel.diagnostics).toEqual([]);
+    expect(forModel.value.provenance['/services/app/image'].source).toMatchObject({ line: 3, column: 5 });
+    const forConfig = services(files, { purpose: 'config' });
+    expect(forConfig.value.provenance).toEqual({});
+    expect(forConfig.value.config).toEqual(forModel.value.config);
   });
   it('reads COMPOSE_PROFILES from .env', () => {
     const r = services([...files, { path: '.env', text: 'COMPOSE_PROFILES=debug\n' }]);
