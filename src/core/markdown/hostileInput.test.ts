@@ -2,7 +2,8 @@
 // deep nesting. Each must come back as a value plus diagnostics, never a throw.
 import { describe, expect, it } from 'vitest';
 import { emptyService } from '../model/emptyService';
-import { applyDocsToServices, linkDocs } from './linkDocs';
+import { linkDocs } from './linkDocs';
+import { applyDocsToServices } from '../model/applyDocs';
 import { parseDocs } from './parseDocs';
 import { MAX_EDGES } from './parseFlowchart';
 import { MAX_DEPTH } from './parseMarkdown';

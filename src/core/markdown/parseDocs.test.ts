@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../tests/corpus';
-import { applyDocsToServices, linkDocs } from './linkDocs';
+import { linkDocs } from './linkDocs';
+import { applyDocsToServices } from '../model/applyDocs';
 import { parseDocs } from './parseDocs';
 import { MAX_PAGE_CHARS } from './parseMarkdown';
 

@@ -1,7 +1,7 @@
 import { loadComposeProject } from '../compose/loadComposeProject';
 import type { ComposeProject } from '../compose/types';
 import { parseDocs } from '../markdown/parseDocs';
-import { applyDocsToServices } from '../markdown/linkDocs';
+import { applyDocsToServices } from './applyDocs';
 import type { DocsModel } from '../markdown/types';
 import { analyzeChecks } from '../analysis/checks';
 import { inferDependencies } from '../analysis/inferDependencies';
