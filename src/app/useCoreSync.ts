@@ -18,6 +18,8 @@ export function useCoreSync(): void {
     const composeFiles = fileOrder.filter((p) => present.has(p));
     coreClient
       .load(files, { profiles, composeFiles: composeFiles.length ? composeFiles : undefined, missingFiles: 'warning' })
+      // Reading a big reply (the structured clone) is a task's worth of work already: render in the next one.
+      .then((r) => new Promise<typeof r>((resolve) => setTimeout(resolve, 0, r)))
       .then((r) => setResult({ ...r, revision }))
       .catch((error: Error) => {
         setLoading(false);

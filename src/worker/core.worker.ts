@@ -3,6 +3,7 @@
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph } from './layout';
+import { packFacts } from './packFacts';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -13,8 +14,9 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
   const reply = (message: WorkerResponse) => scope.postMessage(message);
   try {
     if (request.type === 'load') {
-      const { model, docs } = loadWorkspace(request.files, request.options);
-      reply({ type: 'loaded', id: request.id, model, docs, elapsed_ms: performance.now() - started });
+      const { model: full, docs } = loadWorkspace(request.files, request.options);
+      const { model, facts } = packFacts(full);
+      reply({ type: 'loaded', id: request.id, model, facts, docs, elapsed_ms: performance.now() - started });
     } else if (request.type === 'share') {
       // Masking secrets parses every file: worth keeping off the main thread for big workspaces.
       const share = makeShareLink(request.files, request.view, request.base, request.includeSecrets);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadWorkspace } from '../core/model/buildModel';
+import { packFacts, unpackFacts } from './packFacts';
+
+const compose = `services:
+  db:
+    image: postgres:16
+    ports: ["5432:5432"]
+  app:
+    image: app:1
+    depends_on: [db]
+`;
+
+describe('packFacts', () => {
+  it('round-trips the model through a structured clone, facts included', () => {
+    const { model } = loadWorkspace([{ path: 'compose.yaml', text: compose }]);
+    const packed = structuredClone(packFacts(model));
+    expect(packed.model.services[0]).not.toHaveProperty('facts');
+    const restored = unpackFacts(packed.model, packed.facts);
+    expect(restored.services[0].facts.image.source).toEqual({ file: 'compose.yaml', line: 3, column: 5 });
+    expect(JSON.parse(JSON.stringify(restored))).toEqual(JSON.parse(JSON.stringify(model)));
+  });
+
+  it('lets a restored service take new facts', () => {
+    const { model } = loadWorkspace([{ path: 'compose.yaml', text: compose }]);
+    const packed = packFacts(model);
+    const restored = unpackFacts(packed.model, packed.facts);
+    restored.services[1].facts = {};
+    expect(restored.services[1].facts).toEqual({});
+  });
+});
