@@ -141,3 +141,21 @@ test('Enter on a focused service opens its panel', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(app.panel(name)).toBeVisible({ timeout: 3000 });
 });
+
+test('arrow keys move the focus from a service to its neighbour that way', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  await tabTo(page, (el) => el.getAttribute('aria-label') === 'Service proxy', 'the proxy service');
+  // The sample reads left to right: proxy → web → api.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focused).toBe('Service web');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(focused).toBe('Service api');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(focused).toBe('Service web');
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(app.panel('web')).toBeVisible({ timeout: 3000 });
+});

@@ -76,12 +76,42 @@ test('hovering a service dims everything outside its neighbourhood', async ({ pa
   await expect.poll(() => opacityOf('proxy')).toBe(1);
 });
 
-test('a 300-service stack reaches the final layout', async ({ page }) => {
+test('a 300-service stack opens as an overview; finding a service zooms in to it, and a click on a box selects', async ({ page }) => {
   test.setTimeout(120_000);
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
   await app.drop([{ name: 'compose.yaml', text: generateStack(300) }]);
   await expect(page.locator('.graph[data-layout="final"][data-nodes="300"]')).toBeAttached({ timeout: 60_000 });
-  await expect(page.locator('.react-flow__node-service').first()).toBeVisible();
+  // Fitted to the screen, 300 services are boxes too small to read: drawn as an overview.
+  await expect(page.locator('.graph.is-overview')).toBeVisible();
+  await expect(page.locator('.overview-node').first()).toBeVisible();
+
+  const search = page.getByLabel('Find a service');
+  await search.fill('svc-l2-5');
+  await search.press('Enter');
+  await expect(app.panel('svc-l2-5')).toBeVisible();
+  await expect(page.locator('.graph.is-overview')).toHaveCount(0);
+  await expect(app.node('svc-l2-5')).toBeInViewport();
+  await expect(app.flowNode('svc-l2-5')).toHaveClass(/selected/);
+
+  // Back out to the whole graph: a click on a box selects the service drawn there.
+  await page.getByRole('button', { name: 'Fit View' }).click();
+  await expect(page.locator('.graph.is-overview')).toBeVisible();
+  const box = await page.evaluate(() => {
+    const path = document.querySelector('.overview-node.service, .overview-node.has-warnings, .overview-node.has-errors');
+    const first = path?.getAttribute('d')?.match(/^M([\d.-]+) ([\d.-]+)h([\d.-]+)v([\d.-]+)/);
+    return first ? { x: Number(first[1]) + Number(first[3]) / 2, y: Number(first[2]) + Number(first[4]) / 2 } : null;
+  });
+  expect(box).not.toBeNull();
+  const { x, y } = await page.evaluate(({ x, y }) => {
+    const svg = document.querySelector('.bulk-edges') as SVGSVGElement;
+    const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+    return { x: point.x, y: point.y };
+  }, box!);
+  // Too small to carry a name, a box names its service when the pointer is over it.
+  await page.mouse.move(x, y);
+  await expect(page.getByRole('tooltip')).toContainText(/svc-l\d+-\d+/);
+  await page.mouse.click(x, y);
+  await expect(page.getByRole('complementary', { name: /^Service svc-/ })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStoreApi,
   type Edge,
   type NodeMouseHandler,
 } from '@xyflow/react';
@@ -15,7 +16,9 @@ import { focusSet } from '../../core/analysis/focus';
 import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { buildGraph, type GraphNode, type RoutedEdgeData } from './buildGraph';
+import { absoluteBoxes, BulkEdges } from './BulkEdges';
 import { exportGraph } from './exportGraph';
+import { fixedGeometry } from './fixedGeometry';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { GroupNode } from './GroupNode';
@@ -23,6 +26,11 @@ import { RoutedEdge } from './RoutedEdge';
 import { ServiceNode } from './ServiceNode';
 import { showsLabels, toLayoutGraph } from './toLayoutGraph';
 import { useGraphLayout } from './useGraphLayout';
+import { contains, OverviewHover } from './OverviewHover';
+import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
+import { useNextTask } from './useNextTask';
+import type { LayoutResult } from '../../worker/protocol';
+import { useMountedInView, type ViewRect } from './useMountedInView';
 import { useProgressiveCount } from './useProgressiveCount';
 import { VolumeNode } from './VolumeNode';
 
@@ -40,10 +48,26 @@ const selectSelected = (s: AppState) => s.view.selected;
 
 // Past this many nodes only what is in view is rendered, and nodes mount in slices (below).
 const BIG = 200;
+// Below ZOOMED_OUT edge labels are hidden. Past OVERVIEW_ABOVE nodes, below OVERVIEW_ZOOM (where
+// a screen holds well over a hundred of them), nodes are drawn as boxes: the overview.
+const ZOOMED_OUT = 0.45;
+const OVERVIEW_ABOVE = BIG;
+const OVERVIEW_ZOOM = 0.6;
+// Once elk has routed every edge, the bulk layer needs no node positions (and so no redraw as nodes move).
+const NO_NODES: GraphNode[] = [];
+// Fitting a graph of two or three services to the screen would blow them up to twice their size.
+const FIT = { padding: 0.15, maxZoom: 1 };
+// What a screen reader says on a service: what the keys do here (nodes are opened, not moved).
+const ARIA_LABELS = {
+  'node.a11yDescription.default': 'Press Enter to open the service. Arrow keys move to the nearest service in that direction.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter to open the service. Arrow keys move to the nearest service in that direction.',
+  'edge.a11yDescription.default': 'Press Enter to open the service this dependency starts from.',
+};
 
 function GraphCanvas() {
-  const model = useAppStore(selectModel);
-  const docs = useAppStore(selectDocs);
+  // A new model is drawn in the task after the one that received it (see useNextTask).
+  const model = useNextTask(useAppStore(selectModel));
+  const docs = useNextTask(useAppStore(selectDocs));
   const direction = useAppStore(selectDirection);
   const groupBy = useAppStore(selectGroupBy);
   const showInactive = useAppStore(selectShowInactive);
@@ -51,6 +75,7 @@ function GraphCanvas() {
   const search = useAppStore(selectSearch);
   const selected = useAppStore(selectSelected);
   const flow = useReactFlow();
+  const storeApi = useStoreApi();
   const container = useRef<HTMLDivElement>(null);
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
@@ -72,7 +97,7 @@ function GraphCanvas() {
   }, [model, focusName]);
 
   // Everything that changes the graph's shape; selection, search and hover are overlaid below.
-  const built = useMemo(() => {
+  const derived = useMemo(() => {
     if (!model) return null;
     const view = useAppStore.getState().view;
     return buildGraph(model, docs, { ...view, filters: { ...view.filters, showInactive } }, focus, {
@@ -82,25 +107,52 @@ function GraphCanvas() {
       onToggleGroup,
     });
   }, [model, docs, showInactive, focus, groupBy, collapsed, showVolumes, onToggleGroup]);
+  // A big graph is placed and drawn in the task after the one that built it.
+  const staged = useNextTask(derived);
+  const built = derived && derived.nodes.length > BIG ? staged : derived;
 
   const layoutInput = useMemo(() => (built ? toLayoutGraph(built) : null), [built]);
-  const { layout, final } = useGraphLayout(layoutInput, direction);
+  const { layout, final, quick } = useGraphLayout(layoutInput, direction);
+  // In the overview (see below) nodes go straight to elk's places: there is no DOM to move.
+  const [farOut, setFarOut] = useState(false);
+  const farOverview = farOut && (built?.nodes.length ?? 0) > OVERVIEW_ABOVE;
 
-  const positioned = useMemo(() => {
-    if (!built || !layout) return { nodes: [] as GraphNode[], edges: [] as Edge<RoutedEdgeData>[] };
-    const nodes = built.nodes.map((n) => {
-      const box = layout.nodes[n.id];
+  // A big graph moves onto elk's layout a slice of nodes per task, like it mounted them: moving a
+  // thousand nodes in one go re-renders them all in one long task.
+  const moved = useProgressiveCount(final ? (built?.nodes.length ?? 0) : 0, final ? layout : null);
+  const nodeCache = useRef(new WeakMap<GraphNode, { key: string; node: GraphNode }>());
+  const lastPositioned = useRef<GraphNode[]>([]);
+  const positionedNodes = useMemo(() => {
+    if (!built || !layout) return [] as GraphNode[];
+    const nodes = built.nodes.map((n, i) => {
+      const box = (final && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
       const sized = n.type === 'serviceGroup' && !n.data.collapsed && box?.width ? { width: box.width, height: box.height } : {};
-      return { ...n, ...sized, position: box ? { x: box.x, y: box.y } : { x: 0, y: 0 } } as GraphNode;
+      const width = sized.width ?? n.width;
+      const height = sized.height ?? n.height;
+      // The same node at the same place stays the same object, so xyflow and React skip it.
+      const key = `${box?.x},${box?.y},${width},${height},${direction}`;
+      const cached = nodeCache.current.get(n);
+      if (cached?.key === key) return cached.node;
+      const geometry = width && height ? fixedGeometry(width, height, direction) : {};
+      const node = { ...n, ...sized, ...geometry, position: box ? { x: box.x, y: box.y } : { x: 0, y: 0 } } as GraphNode;
+      nodeCache.current.set(n, { key, node });
+      return node;
     });
+    // Nothing moved (a slice that only touched the overview's boxes): keep the array, and with it every memo downstream.
+    const previous = lastPositioned.current;
+    if (previous.length === nodes.length && nodes.every((n, i) => n === previous[i])) return previous;
+    return (lastPositioned.current = nodes);
+  }, [built, layout, final, quick, moved, farOverview, direction]);
+  const positionedEdges = useMemo(() => {
+    if (!built || !layout) return [] as Edge<RoutedEdgeData>[];
     const labels = showsLabels(built);
-    const edges = built.edges.map((e) => {
+    return built.edges.map((e) => {
       const route = final ? layout.edges[e.id] : undefined;
       const label = labels ? e.label : undefined;
       return route ? { ...e, label, data: { ...e.data, route: route.points, labelAt: route.label } } : { ...e, label };
     });
-    return { nodes, edges };
   }, [built, layout, final]);
+  const positioned = useMemo(() => ({ nodes: positionedNodes, edges: positionedEdges }), [positionedNodes, positionedEdges]);
 
   // Hovering a node highlights its neighbourhood: only the neighbours' objects change, the rest
   // dim through one class on the container, so a hover costs the few nodes it touches.
@@ -140,25 +192,91 @@ function GraphCanvas() {
     [positioned.edges, selected, hovered],
   );
 
-  // A big stack mounts in slices, one per frame, so no single task renders a thousand nodes.
-  const mounted = useProgressiveCount(shownNodes.length, built);
-  const visibleNodes = useMemo(() => (mounted >= shownNodes.length ? shownNodes : shownNodes.slice(0, mounted)), [shownNodes, mounted]);
-  const visibleEdges = useMemo(() => {
-    if (mounted >= shownNodes.length) return shownEdges;
-    const present = new Set(visibleNodes.map((n) => n.id));
-    return shownEdges.filter((e) => present.has(e.source) && present.has(e.target));
-  }, [shownEdges, visibleNodes, mounted, shownNodes.length]);
-  const complete = final && mounted >= shownNodes.length;
-
   // Far out, labels are unreadable anyway: hide them and draw simpler nodes, which keeps panning smooth.
   const [zoomedOut, setZoomedOut] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // Far out on a very big graph, every node is a few pixels: xyflow draws none of them (a
+  // thousand DOM nodes to lay out and composite on every frame) and BulkEdges draws them as boxes.
+  const overview = shownNodes.length > OVERVIEW_ABOVE && farOut && !exporting;
+  const big = shownNodes.length > BIG && !exporting;
+  const boxes = useMemo(() => (big ? absoluteBoxes(positioned.nodes) : null), [big, positioned.nodes]);
+  const overviewBoxes = overview ? boxes : null;
 
+  // A big stack gives xyflow only the nodes in view, mounted a slice per task (useMountedInView),
+  // so no single task renders hundreds of nodes, on load or when a pan brings them into view.
+  const [view, setView] = useState<ViewRect | null>(null);
+  const inView = useMountedInView(big && !overview ? boxes : null, view);
+  const byId = useMemo(() => new Map(shownNodes.map((n) => [n.id, n])), [shownNodes]);
+  const visibleNodes = useMemo(() => {
+    if (!big) return shownNodes;
+    const only = inView.mounted;
+    if (overview || !only) return NO_NODES;
+    // Groups hold their members' positions: keep a mounted node's groups too.
+    const keep = new Set(only);
+    for (const n of shownNodes) if (keep.has(n.id) && n.parentId) for (let p: string | undefined = n.parentId; p; p = byId.get(p)?.parentId) keep.add(p);
+    return shownNodes.filter((n) => keep.has(n.id));
+  }, [big, overview, shownNodes, inView.mounted, byId]);
+  const mountedAll = overview || !big || inView.ready;
+  // Many edges: xyflow draws only those someone is looking at; BulkEdges draws the rest as a few paths.
+  const bulk = built !== null && !showsLabels(built);
+  // Edges with a problem are also drawn by xyflow outside the overview (for their tooltip), on top.
+  const bulkEdges = positioned.edges;
+  const visibleEdges = useMemo(() => {
+    if (overview) return [];
+    const wanted = bulk ? shownEdges.filter((e) => e.selected || e.data?.problem || (e.className ?? '').includes('is-near')) : shownEdges;
+    if (visibleNodes === shownNodes) return wanted;
+    const present = new Set(visibleNodes.map((n) => n.id));
+    return wanted.filter((e) => present.has(e.source) && present.has(e.target));
+  }, [overview, bulk, shownEdges, visibleNodes, shownNodes]);
+  const complete = built === derived && final && mountedAll && moved >= (built?.nodes.length ?? 0);
+
+
+  // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
+  // (a slice, or nothing in the overview): first the quick placement, before its nodes mount, so
+  // each slice renders in view; then elk's layout once everything is in place.
+  const frame = useCallback(
+    (placed: LayoutResult) => {
+      if (!layoutInput) return;
+      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const n of layoutInput.nodes) {
+        const box = placed.nodes[n.id];
+        if (n.parent || !box) continue;
+        left = Math.min(left, box.x);
+        top = Math.min(top, box.y);
+        right = Math.max(right, box.x + (box.width ?? n.width));
+        bottom = Math.max(bottom, box.y + (box.height ?? n.height));
+      }
+      // Routes may swing wide of the boxes (long edges around a layer).
+      for (const e of Object.values(placed.edges)) {
+        for (const p of e.points) {
+          [left, top, right, bottom] = [Math.min(left, p.x), Math.min(top, p.y), Math.max(right, p.x), Math.max(bottom, p.y)];
+        }
+      }
+      if (right <= left) return;
+      void flow
+        .fitBounds({ x: left, y: top, width: right - left, height: bottom - top }, { padding: 0.15, duration: 0 })
+        .then(() => {
+          setZoomedOut(flow.getZoom() < ZOOMED_OUT);
+          setFarOut(flow.getZoom() < OVERVIEW_ZOOM);
+          setView(viewRect(flow.getViewport(), storeApi.getState()));
+        });
+    },
+    [layoutInput, flow],
+  );
   useEffect(() => {
-    if (complete) requestAnimationFrame(() => flow.fitView({ padding: 0.15, duration: shownNodes.length > BIG ? 0 : 200 }));
-    // Fit once per laid-out shape, not on every hover or selection.
+    if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick);
+  }, [layoutInput, quick, frame]);
+
+  // Fit once per laid-out shape, not on every hover or selection, nor when zooming in on a big
+  // graph mounts the nodes in view (which makes it briefly incomplete).
+  const fitted = useRef<{ shape: unknown; direction: string } | null>(null);
+  useEffect(() => {
+    if (!complete || (fitted.current?.shape === layoutInput && fitted.current.direction === direction)) return;
+    fitted.current = { shape: layoutInput, direction };
+    if (layout && shownNodes.length > BIG) requestAnimationFrame(() => frame(layout));
+    else requestAnimationFrame(() => flow.fitView({ ...FIT, duration: 200 }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [complete, layoutInput, flow]);
+  }, [complete, layoutInput, direction, flow]);
 
   const onExport = useCallback(
     async (format: 'png' | 'svg') => {
@@ -184,23 +302,59 @@ function GraphCanvas() {
   const onEdgeClick = (_: unknown, edge: Edge) => {
     if (!edge.source.startsWith('group:')) select(edge.source);
   };
-  const serviceCount = built?.nodes.filter((n) => n.type === 'service').length ?? 0;
-  const classes = ['graph', zoomedOut ? 'is-zoomed-out' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
+  // From a focused service, an arrow key moves the focus to the nearest service that way
+  // (xyflow's own arrow keys move nodes, which are fixed here).
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const direction = ARROW_KEYS[event.key];
+    const element = direction && !event.altKey && !event.ctrlKey && !event.metaKey ? (event.target as HTMLElement).closest('.react-flow__node-service') : null;
+    const id = element?.getAttribute('data-id');
+    if (!id) return;
+    const boxOf = (nodeId: string) => {
+      const node = flow.getInternalNode(nodeId);
+      return node && { ...node.internals.positionAbsolute, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+    };
+    const here = boxOf(id);
+    const candidates = flow
+      .getNodes()
+      .filter((n) => n.type === 'service' && n.id !== id)
+      .flatMap((n) => {
+        const box = boxOf(n.id);
+        return box ? [{ id: n.id, box }] : [];
+      });
+    const next = here && nearestInDirection(here, candidates, direction);
+    if (!next) return;
+    event.preventDefault();
+    container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next.id)}"]`)?.focus();
+  };
+
+  const serviceCount = derived?.nodes.filter((n) => n.type === 'service').length ?? 0;
+  const classes = ['graph', zoomedOut ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
 
   return (
-    <div ref={container} className={classes} data-layout={complete ? 'final' : 'quick'} data-nodes={serviceCount} data-testid="graph">
+    <div ref={container} className={classes} data-layout={complete ? 'final' : 'quick'} data-nodes={serviceCount} data-testid="graph" onKeyDown={onKeyDown}>
       <ReactFlow
         nodes={visibleNodes}
         edges={visibleEdges}
         onNodeMouseEnter={(_, n) => n.type !== 'serviceGroup' && setHovered(n.id)}
         onNodeMouseLeave={() => setHovered(null)}
-        onMove={(_, viewport) => setZoomedOut(viewport.zoom < 0.45)}
-        onlyRenderVisibleElements={shownNodes.length > BIG && !exporting}
+        onMove={(_, viewport) => {
+          setZoomedOut(viewport.zoom < ZOOMED_OUT);
+          setFarOut(viewport.zoom < OVERVIEW_ZOOM);
+        }}
+        // Which nodes are near the view is settled when a pan or zoom ends: following every frame
+        // would re-render the graph (and hand xyflow a new node list) sixty times a second.
+        onMoveEnd={(_, viewport) => big && setView(viewRect(viewport, storeApi.getState()))}
+        onlyRenderVisibleElements={big}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
-        onPaneClick={() => select(null)}
+        onPaneClick={(event) => {
+          // In the overview the services are drawn boxes, not nodes: find the one under the pointer.
+          const at = overviewBoxes ? flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) : null;
+          const hit = at ? shownNodes.find((n) => n.type === 'service' && contains(overviewBoxes!.get(n.id), at)) : undefined;
+          select(hit?.id ?? null);
+        }}
         onNodesChange={(changes) => {
           // Enter or Space on a focused node selects it (xyflow's keyboard support): open its panel.
           const picked = changes.find((c) => c.type === 'select' && c.selected);
@@ -210,14 +364,31 @@ function GraphCanvas() {
         nodesConnectable={false}
         nodesDraggable={false}
         elementsSelectable
-        minZoom={0.05}
+        // A thousand services laid out in layers can be tens of thousands of pixels tall: let it fit.
+        minZoom={shownNodes.length > OVERVIEW_ABOVE ? 0.01 : 0.05}
         maxZoom={2}
         fitView
+        fitViewOptions={FIT}
+        ariaLabelConfig={ARIA_LABELS}
         proOptions={{ hideAttribution: true }}
       >
+        {(bulk || overview) && (
+          <BulkEdges
+            nodes={final ? NO_NODES : positioned.nodes}
+            edges={bulkEdges}
+            direction={direction}
+            overview={overview ? shownNodes : null}
+          />
+        )}
         <Background gap={24} />
-        <Controls showInteractive={false} />
-        {shownNodes.length <= BIG * 2 && <MiniMap pannable zoomable nodeStrokeWidth={3} />}
+        <Controls
+          showInteractive={false}
+          fitViewOptions={FIT}
+          // xyflow would fit what it holds, which for a big graph is only what is in view.
+          onFitView={big && layout ? () => frame(layout) : undefined}
+        />
+        {/* A big graph hands xyflow only what is in view: a minimap of that would mislead. */}
+        {!big && <MiniMap pannable zoomable nodeStrokeWidth={3} />}
       </ReactFlow>
       <GraphToolbar
         groupBy={groupBy}
@@ -228,25 +399,40 @@ function GraphCanvas() {
         onExport={onExport}
       />
       <GraphLegend nodes={positioned.nodes} edges={positioned.edges} />
-      <FocusOnSelect />
+      <FocusOnSelect boxes={overviewBoxes} />
+      <OverviewHover container={container} boxes={overviewBoxes} nodes={shownNodes} />
     </div>
   );
 }
 
 /** Centres the selected service when it is chosen from outside the graph (search, timeline, docs). */
-function FocusOnSelect() {
+function FocusOnSelect({ boxes }: { boxes: ReturnType<typeof absoluteBoxes> | null }) {
   const selected = useAppStore(selectSelected);
   const flow = useReactFlow();
   useEffect(() => {
     if (!selected) return;
+    // In the overview xyflow holds no nodes; the drawn boxes say where the service is.
     const node = flow.getInternalNode(selected);
-    if (!node) return;
-    const { x, y } = node.internals.positionAbsolute;
+    const box = node
+      ? { ...node.internals.positionAbsolute, width: node.width ?? 232, height: node.height ?? 64 }
+      : boxes?.get(selected);
+    if (!box) return;
     const zoom = Math.max(flow.getZoom(), 0.8);
-    flow.setCenter(x + (node.width ?? 232) / 2, y + (node.height ?? 64) / 2, { zoom, duration: 250 });
+    flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 250 });
+    // Only a new selection moves the view, not the overview's boxes being redrawn.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, flow]);
   return null;
 }
+
+/** The part of the flow on screen, in flow coordinates. */
+function viewRect(viewport: { x: number; y: number; zoom: number }, pane: { width: number; height: number }): ViewRect {
+  // The pane's size as xyflow last measured it: reading the DOM here would force a layout per frame.
+  const width = pane.width || 1200;
+  const height = pane.height || 800;
+  return { x: -viewport.x / viewport.zoom, y: -viewport.y / viewport.zoom, width: width / viewport.zoom, height: height / viewport.zoom };
+}
+
 
 export function GraphView() {
   return (

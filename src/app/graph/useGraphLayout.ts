@@ -6,9 +6,12 @@ import { quickPlacement } from './quickPlacement';
 
 /**
  * The quick placement at once, then elk's layout from the worker when it arrives. `final` is
- * true while the layout on screen is elk's for exactly this graph and direction.
+ * true while `layout` is elk's for exactly this graph and direction; `quick` is the placement.
  */
-export function useGraphLayout(graph: LayoutGraph | null, direction: LayoutDirection): { layout: LayoutResult | null; final: boolean } {
+export function useGraphLayout(
+  graph: LayoutGraph | null,
+  direction: LayoutDirection,
+): { layout: LayoutResult | null; final: boolean; quick: LayoutResult | null } {
   const key = useMemo(() => (graph ? `${direction}|${JSON.stringify(graph)}` : ''), [graph, direction]);
   const [laidOut, setLaidOut] = useState<{ key: string; layout: LayoutResult } | null>(null);
   const isFinal = laidOut !== null && laidOut.key === key;
@@ -27,6 +30,7 @@ export function useGraphLayout(graph: LayoutGraph | null, direction: LayoutDirec
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  const quick = useMemo(() => (graph && !isFinal ? quickPlacement(graph, direction) : null), [graph, direction, isFinal]);
-  return { layout: isFinal ? laidOut.layout : quick, final: isFinal };
+  // Kept after elk's layout arrives: a big graph moves its nodes over from it a slice at a time.
+  const quick = useMemo(() => (graph ? quickPlacement(graph, direction) : null), [graph, direction]);
+  return { layout: isFinal ? laidOut.layout : quick, final: isFinal, quick };
 }

@@ -1,0 +1,138 @@
+import { ViewportPortal, type Edge } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import type { LayoutDirection } from '../../core/types';
+import type { GraphNode, RoutedEdgeData } from './buildGraph';
+import { useNextTask } from './useNextTask';
+
+type Point = { x: number; y: number };
+
+const HEAD = 7;
+const NOTHING: { nodes: GraphNode[]; edges: Edge<RoutedEdgeData>[]; direction: LayoutDirection; overview: GraphNode[] | null } = {
+  nodes: [],
+  edges: [],
+  direction: 'LR',
+  overview: null,
+};
+
+/**
+ * Every edge of a big graph as one SVG path per kind, under the nodes. A thousand edges as
+ * xyflow components are thousands of elements to create, diff and hit-test on every frame of a
+ * pan; as a few long paths they cost one paint. The edges a person is looking at (the selected
+ * service's, the hovered one's, those with a problem) are still drawn by xyflow on top.
+ */
+function BulkEdgesView({
+  nodes,
+  edges,
+  direction,
+  overview,
+}: {
+  /** Where the nodes are, for edges elk has not routed yet. */
+  nodes: GraphNode[];
+  edges: Edge<RoutedEdgeData>[];
+  direction: LayoutDirection;
+  /** Far out on a very big graph the nodes are drawn here too, as boxes, instead of by xyflow. */
+  overview: GraphNode[] | null;
+}) {
+  // Drawn in the task after the graph changes, not in the one that built it.
+  const shown = useNextTask(
+    useMemo(() => ({ nodes, edges, direction, overview }), [nodes, edges, direction, overview]),
+    NOTHING,
+  );
+  const paths = useMemo(() => bulkPaths(shown.nodes, shown.edges, shown.direction), [shown.nodes, shown.edges, shown.direction]);
+  const boxes = useMemo(() => (shown.overview ? overviewPaths(shown.overview) : []), [shown.overview]);
+  return (
+    <ViewportPortal>
+      <svg className="bulk-edges" aria-hidden="true">
+        {paths.map((p) => (
+          <g key={p.className} className={`bulk-edge ${p.className}`}>
+            <path className="bulk-edge-line" d={p.lines} />
+            <path className="bulk-edge-head" d={p.heads} />
+          </g>
+        ))}
+        {boxes.map((p) => (
+          <path key={p.className} className={`overview-node ${p.className}`} d={p.d} />
+        ))}
+      </svg>
+    </ViewportPortal>
+  );
+}
+
+/** Node boxes as one path per look (plain, with problems, selected, matched; groups; volumes). */
+export function overviewPaths(nodes: GraphNode[]): { className: string; d: string }[] {
+  const boxes = absoluteBoxes(nodes);
+  const byLook = new Map<string, string[]>();
+  for (const n of nodes) {
+    const b = boxes.get(n.id)!;
+    let look: string = n.type;
+    if (n.type === 'service') {
+      const { problems, matched, service } = n.data;
+      look = n.selected ? 'is-selected' : matched ? 'is-match' : problems.errors ? 'has-errors' : problems.warnings ? 'has-warnings' : service.active ? 'service' : 'is-inactive';
+    }
+    const list = byLook.get(look) ?? [];
+    list.push(`M${round(b.x)} ${round(b.y)}h${round(b.width)}v${round(b.height)}h${-round(b.width)}Z`);
+    byLook.set(look, list);
+  }
+  // Groups first, so their boxes sit under the services in them.
+  return [...byLook]
+    .sort(([a], [b]) => Number(b === 'serviceGroup') - Number(a === 'serviceGroup'))
+    .map(([className, list]) => ({ className, d: list.join('') }));
+}
+
+/** Path text per edge kind: each edge's route (elk's once laid out, else a straight line) and its arrowhead. */
+export function bulkPaths(
+  nodes: GraphNode[],
+  edges: Edge<RoutedEdgeData>[],
+  direction: LayoutDirection,
+): { className: string; lines: string; heads: string }[] {
+  const boxes = absoluteBoxes(nodes);
+  const byKind = new Map<string, { lines: string[]; heads: string[] }>();
+  const horizontal = direction === 'LR';
+  for (const e of edges) {
+    let points = e.data?.route;
+    if (!points || points.length < 2) {
+      const s = boxes.get(e.source);
+      const t = boxes.get(e.target);
+      if (!s || !t) continue;
+      points = horizontal
+        ? [{ x: s.x + s.width, y: s.y + s.height / 2 }, { x: t.x, y: t.y + t.height / 2 }]
+        : [{ x: s.x + s.width / 2, y: s.y + s.height }, { x: t.x + t.width / 2, y: t.y }];
+    }
+    const kind = e.className ?? '';
+    let entry = byKind.get(kind);
+    if (!entry) byKind.set(kind, (entry = { lines: [], heads: [] }));
+    entry.lines.push(`M${points.map((p) => `${round(p.x)} ${round(p.y)}`).join('L')}`);
+    if (e.markerEnd) entry.heads.push(arrowHead(points[points.length - 2], points[points.length - 1]));
+  }
+  return [...byKind].map(([className, { lines, heads }]) => ({ className, lines: lines.join(''), heads: heads.join('') }));
+}
+
+function arrowHead(from: Point, to: Point): string {
+  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
+  const ux = (to.x - from.x) / length;
+  const uy = (to.y - from.y) / length;
+  const bx = to.x - ux * HEAD;
+  const by = to.y - uy * HEAD;
+  const half = HEAD / 2;
+  return `M${round(to.x)} ${round(to.y)}L${round(bx - uy * half)} ${round(by + ux * half)}L${round(bx + uy * half)} ${round(by - ux * half)}Z`;
+}
+
+/** Node boxes in flow coordinates: positions of grouped nodes are relative to their group. */
+export function absoluteBoxes(nodes: GraphNode[]): Map<string, Point & { width: number; height: number }> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out = new Map<string, Point & { width: number; height: number }>();
+  const place = (n: GraphNode): Point & { width: number; height: number } => {
+    const known = out.get(n.id);
+    if (known) return known;
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    const origin = parent ? place(parent) : { x: 0, y: 0 };
+    const box = { x: origin.x + n.position.x, y: origin.y + n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
+    out.set(n.id, box);
+    return box;
+  };
+  nodes.forEach(place);
+  return out;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+export const BulkEdges = memo(BulkEdgesView);
