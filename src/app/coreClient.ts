@@ -8,8 +8,8 @@ type Pending = { resolve: (r: WorkerResponse) => void };
 // Omit that keeps a union a union, so each request kind keeps its own fields.
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
-/** The app's one handle on the core worker: promise-returning calls, replies matched by id. */
-class CoreClient {
+/** One core worker: promise-returning calls, replies matched by id. Started on first use. */
+class WorkerChannel {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
@@ -26,12 +26,26 @@ class CoreClient {
     return this.worker;
   }
 
-  private call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
+  call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve });
       this.port.postMessage({ ...request, id });
     });
+  }
+}
+
+/**
+ * The app's handle on the core. Links are built in a second worker: the permalink follows every
+ * drop, and building one for a big stack (masking secrets parses every file) took a few hundred
+ * milliseconds that the layout, queued behind it in the same worker, used to wait for.
+ */
+class CoreClient {
+  private core = new WorkerChannel();
+  private links = new WorkerChannel();
+
+  private call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
+    return (request.type === 'share' ? this.links : this.core).call(request);
   }
 
   async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {

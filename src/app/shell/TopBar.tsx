@@ -29,14 +29,18 @@ export function TopBar() {
   const picker = useRef<HTMLInputElement>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [theme, setTheme] = useTheme();
-  const names = shown?.model.services.map((s) => s.name) ?? [];
+  // The suggestions are built when the search box is first used, not with every new model: for a
+  // thousand services that is a thousand <option> elements in the task that draws the graph.
+  const [suggesting, setSuggesting] = useState(false);
+  const names = suggesting ? (shown?.model.services.map((s) => s.name) ?? []) : [];
   const problemCount = shown?.model.diagnostics.filter((d) => d.severity !== 'info').length ?? 0;
 
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
     const q = view.filters.search.trim().toLowerCase();
     if (!q) return;
-    const hit = names.find((n) => n.toLowerCase() === q) ?? names.find((n) => n.toLowerCase().includes(q));
+    const all = shown?.model.services.map((s) => s.name) ?? [];
+    const hit = all.find((n) => n.toLowerCase() === q) ?? all.find((n) => n.toLowerCase().includes(q));
     setNotFound(hit ? null : `No service matches “${view.filters.search}”`);
     if (hit) {
       setView({ tab: 'graph' });
@@ -74,6 +78,7 @@ export function TopBar() {
           aria-label="Find a service"
           value={view.filters.search}
           onChange={(e) => setFilters({ search: e.target.value })}
+          onFocus={() => setSuggesting(true)}
         />
         <datalist id="service-names">
           {names.map((n) => (
