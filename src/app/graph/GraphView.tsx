@@ -267,6 +267,14 @@ function GraphCanvas() {
     if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick);
   }, [layoutInput, quick, frame]);
 
+  // A layout that takes a while says so (past 200 ms), in place of a graph that seems stuck.
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (complete) return setSlow(false);
+    const id = setTimeout(() => setSlow(true), 200);
+    return () => clearTimeout(id);
+  }, [complete]);
+
   // Fit once per laid-out shape, not on every hover or selection, nor when zooming in on a big
   // graph mounts the nodes in view (which makes it briefly incomplete).
   const fitted = useRef<{ shape: unknown; direction: string } | null>(null);
@@ -399,6 +407,11 @@ function GraphCanvas() {
         onExport={onExport}
       />
       <GraphLegend nodes={positioned.nodes} edges={positioned.edges} />
+      {slow && !complete && (
+        <div className="graph-progress" role="status">
+          Laying out {serviceCount.toLocaleString('en')} services…
+        </div>
+      )}
       <FocusOnSelect boxes={overviewBoxes} />
       <OverviewHover container={container} boxes={overviewBoxes} nodes={shownNodes} />
     </div>
