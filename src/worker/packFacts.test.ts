@@ -28,4 +28,14 @@ describe('packFacts', () => {
     restored.services[1].facts = {};
     expect(restored.services[1].facts).toEqual({});
   });
+
+  it('reads the facts of a service frozen or copied before they were first read', () => {
+    const { model } = loadWorkspace([{ path: 'compose.yaml', text: compose }]);
+    const packed = packFacts(model);
+    const restored = unpackFacts(packed.model, packed.facts);
+    const frozen = Object.freeze(restored.services[0]);
+    expect(frozen.facts.image.source.line).toBe(3);
+    const copy = { ...restored.services[1] };
+    expect(copy.facts.image.source.line).toBe(6);
+  });
 });

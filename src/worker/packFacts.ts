@@ -12,17 +12,22 @@ export function packFacts(model: Model): { model: Model; facts: string[] } {
   return { model: { ...model, services }, facts };
 }
 
-/** Puts `facts` back on each service as a property that parses its text the first time it is read. */
+/**
+ * Puts `facts` back on each service as a property that parses its text the first time it is
+ * read. The parsed value lives in the accessor's closure, so the property is never redefined
+ * (a frozen service still reads it) and a copy of the service reads the same facts.
+ */
 export function unpackFacts(model: Model, facts: string[]): Model {
   model.services.forEach((service, i) => {
     const text = facts[i] ?? '{}';
-    const settle = (value: Service['facts']) =>
-      Object.defineProperty(service, 'facts', { value, enumerable: true, writable: true, configurable: true });
+    let parsed: Service['facts'] | undefined;
     Object.defineProperty(service, 'facts', {
       enumerable: true,
       configurable: true,
-      get: () => (settle(JSON.parse(text) as Service['facts']), service.facts),
-      set: (value: Service['facts']) => settle(value),
+      get: () => (parsed ??= JSON.parse(text) as Service['facts']),
+      set: (value: Service['facts']) => {
+        parsed = value;
+      },
     });
   });
   return model;

@@ -37,8 +37,6 @@ import { VolumeNode } from './VolumeNode';
 const nodeTypes = { service: ServiceNode, serviceGroup: GroupNode, volume: VolumeNode };
 const edgeTypes = { routed: RoutedEdge };
 
-const selectModel = (s: AppState) => selectShown(s)?.model ?? null;
-const selectDocs = (s: AppState) => selectShown(s)?.docs ?? null;
 const selectDirection = (s: AppState) => s.view.direction;
 const selectGroupBy = (s: AppState) => s.view.filters.groupBy;
 const selectShowInactive = (s: AppState) => s.view.filters.showInactive;
@@ -65,9 +63,11 @@ const ARIA_LABELS = {
 };
 
 function GraphCanvas() {
-  // A new model is drawn in the task after the one that received it (see useNextTask).
-  const model = useNextTask(useAppStore(selectModel));
-  const docs = useNextTask(useAppStore(selectDocs));
+  // A new model is drawn in the task after the one that received it (see useNextTask); model and
+  // docs together, so a load builds the graph once.
+  const shown = useNextTask(useAppStore(selectShown));
+  const model = shown?.model ?? null;
+  const docs = shown?.docs ?? null;
   const direction = useAppStore(selectDirection);
   const groupBy = useAppStore(selectGroupBy);
   const showInactive = useAppStore(selectShowInactive);
@@ -119,13 +119,14 @@ function GraphCanvas() {
 
   // A big graph moves onto elk's layout a slice of nodes per task, like it mounted them: moving a
   // thousand nodes in one go re-renders them all in one long task.
-  const moved = useProgressiveCount(final ? (built?.nodes.length ?? 0) : 0, final ? layout : null);
+  const progressive = final && (built?.nodes.length ?? 0) > BIG;
+  const moved = useProgressiveCount(progressive ? (built?.nodes.length ?? 0) : 0, progressive ? layout : null);
   const nodeCache = useRef(new WeakMap<GraphNode, { key: string; node: GraphNode }>());
   const lastPositioned = useRef<GraphNode[]>([]);
   const positionedNodes = useMemo(() => {
     if (!built || !layout) return [] as GraphNode[];
     const nodes = built.nodes.map((n, i) => {
-      const box = (final && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
+      const box = (progressive && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
       const sized = n.type === 'serviceGroup' && !n.data.collapsed && box?.width ? { width: box.width, height: box.height } : {};
       const width = sized.width ?? n.width;
       const height = sized.height ?? n.height;
@@ -142,7 +143,7 @@ function GraphCanvas() {
     const previous = lastPositioned.current;
     if (previous.length === nodes.length && nodes.every((n, i) => n === previous[i])) return previous;
     return (lastPositioned.current = nodes);
-  }, [built, layout, final, quick, moved, farOverview, direction]);
+  }, [built, layout, progressive, quick, moved, farOverview, direction]);
   const positionedEdges = useMemo(() => {
     if (!built || !layout) return [] as Edge<RoutedEdgeData>[];
     const labels = showsLabels(built);
@@ -201,11 +202,15 @@ function GraphCanvas() {
   const big = shownNodes.length > BIG && !exporting;
   const boxes = useMemo(() => (big ? absoluteBoxes(positioned.nodes) : null), [big, positioned.nodes]);
   const overviewBoxes = overview ? boxes : null;
+  // A node hovered when a zoom took the graph into the overview unmounted without a mouseleave.
+  useEffect(() => {
+    if (overview) setHovered(null);
+  }, [overview]);
 
   // A big stack gives xyflow only the nodes in view, mounted a slice per task (useMountedInView),
   // so no single task renders hundreds of nodes, on load or when a pan brings them into view.
   const [view, setView] = useState<ViewRect | null>(null);
-  const inView = useMountedInView(big && !overview ? boxes : null, view);
+  const inView = useMountedInView(big && !overview ? boxes : null, view, selected);
   const byId = useMemo(() => new Map(shownNodes.map((n) => [n.id, n])), [shownNodes]);
   const visibleNodes = useMemo(() => {
     if (!big) return shownNodes;
@@ -228,7 +233,7 @@ function GraphCanvas() {
     const present = new Set(visibleNodes.map((n) => n.id));
     return wanted.filter((e) => present.has(e.source) && present.has(e.target));
   }, [overview, bulk, shownEdges, visibleNodes, shownNodes]);
-  const complete = built === derived && final && mountedAll && moved >= (built?.nodes.length ?? 0);
+  const complete = built === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
 
   // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
@@ -253,6 +258,9 @@ function GraphCanvas() {
         }
       }
       if (right <= left) return;
+      // xyflow's own initial fit waits for nodes; on a big graph that opened far out it would fire
+      // at the first zoom-in, on whatever slice mounted first.
+      storeApi.setState({ fitViewQueued: false });
       void flow
         .fitBounds({ x: left, y: top, width: right - left, height: bottom - top }, { padding: 0.15, duration: 0 })
         .then(() => {
@@ -261,19 +269,20 @@ function GraphCanvas() {
           setView(viewRect(flow.getViewport(), storeApi.getState()));
         });
     },
-    [layoutInput, flow],
+    [layoutInput, flow, storeApi],
   );
   useEffect(() => {
     if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick);
   }, [layoutInput, quick, frame]);
 
   // A layout that takes a while says so (past 200 ms), in place of a graph that seems stuck.
+  const laying = built !== null && !final;
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    if (complete) return setSlow(false);
+    if (!laying) return setSlow(false);
     const id = setTimeout(() => setSlow(true), 200);
     return () => clearTimeout(id);
-  }, [complete]);
+  }, [laying]);
 
   // Fit once per laid-out shape, not on every hover or selection, nor when zooming in on a big
   // graph mounts the nodes in view (which makes it briefly incomplete).
@@ -348,6 +357,8 @@ function GraphCanvas() {
         onMove={(_, viewport) => {
           setZoomedOut(viewport.zoom < ZOOMED_OUT);
           setFarOut(viewport.zoom < OVERVIEW_ZOOM);
+          // Coming out of the overview, mount what is in view now, not what the overview framed.
+          if (big && farOut && viewport.zoom >= OVERVIEW_ZOOM) setView(viewRect(viewport, storeApi.getState()));
         }}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
@@ -407,12 +418,17 @@ function GraphCanvas() {
         onExport={onExport}
       />
       <GraphLegend nodes={positioned.nodes} edges={positioned.edges} />
-      {slow && !complete && (
-        <div className="graph-progress" role="status">
-          Laying out {serviceCount.toLocaleString('en')} services…
-        </div>
+      {/* Always there, so screen readers announce the text when it appears. */}
+      <div className={slow && laying ? 'graph-progress' : 'visually-hidden'} role="status">
+        {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
+      </div>
+      {overview && (
+        // The overview's boxes are a picture: the keyboard's way to a service is the search.
+        <button type="button" className="graph-skip" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
+          {serviceCount.toLocaleString('en')} services drawn as an overview: find one by name
+        </button>
       )}
-      <FocusOnSelect boxes={overviewBoxes} />
+      <FocusOnSelect boxes={boxes} />
       <OverviewHover container={container} boxes={overviewBoxes} nodes={shownNodes} />
     </div>
   );
@@ -424,11 +440,10 @@ function FocusOnSelect({ boxes }: { boxes: ReturnType<typeof absoluteBoxes> | nu
   const flow = useReactFlow();
   useEffect(() => {
     if (!selected) return;
-    // In the overview xyflow holds no nodes; the drawn boxes say where the service is.
-    const node = flow.getInternalNode(selected);
-    const box = node
-      ? { ...node.internals.positionAbsolute, width: node.width ?? 232, height: node.height ?? 64 }
-      : boxes?.get(selected);
+    // A big graph's xyflow holds only what is in view (nothing in the overview): its boxes say
+    // where every service is.
+    const node = boxes ? undefined : flow.getInternalNode(selected);
+    const box = boxes?.get(selected) ?? (node && { ...node.internals.positionAbsolute, width: node.width ?? 232, height: node.height ?? 64 });
     if (!box) return;
     const zoom = Math.max(flow.getZoom(), 0.8);
     flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 250 });
