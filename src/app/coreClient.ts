@@ -13,6 +13,12 @@ class WorkerChannel {
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
+  /** When the last reply came in (performance.now()), to tell a pause between requests from idleness. */
+  settledAt = 0;
+
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
 
   private get port(): Worker {
     if (!this.worker) {
@@ -20,6 +26,7 @@ class WorkerChannel {
       this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const waiting = this.pending.get(event.data.id);
         this.pending.delete(event.data.id);
+        this.settledAt = performance.now();
         waiting?.resolve(event.data);
       };
     }
@@ -46,6 +53,20 @@ class CoreClient {
 
   private call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
     return (request.type === 'share' ? this.links : this.core).call(request);
+  }
+
+  /**
+   * Resolves once the core has been quiet for `quiet_ms`: no load or layout in flight, and none
+   * just finished (a load is followed by its layout after the page has drawn the model). Work
+   * that can wait, like keeping the address bar's link current, waits for this, so on a two-core
+   * machine it does not take a core from the drop the user is waiting for.
+   */
+  async idle(quiet_ms = 400): Promise<void> {
+    for (;;) {
+      const wait = this.core.busy ? quiet_ms : this.core.settledAt + quiet_ms - performance.now();
+      if (wait <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 
   async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {

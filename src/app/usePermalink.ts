@@ -70,6 +70,8 @@ export function usePermalinkSync(): void {
   useEffect(() => {
     if (!files.length) return;
     const timer = setTimeout(async () => {
+      await coreClient.idle();
+      if (useAppStore.getState().files !== files || useAppStore.getState().view !== view) return;
       const { fragment, tooLong } = await currentShareState(useAppStore.getState().includeSecrets);
       const now = useAppStore.getState();
       // The user moved on while the link was built: the next run writes the newer view.
