@@ -47,12 +47,29 @@ async function main() {
           dt.items.add(new File([t], 'compose.yaml'));
           return dt;
         }, text);
-        const t0 = Date.now();
+        // Timed in the page, by an observer of the graph's attributes: Playwright's own waiting
+        // polls at growing intervals and would add up to a second to what it measures.
+        await page.evaluate((count) => {
+          const w = window as unknown as { __t0: number; __first?: number; __final?: number };
+          w.__t0 = performance.now();
+          new MutationObserver((_, observer) => {
+            const el = document.querySelector('.graph');
+            if (!el || el.getAttribute('data-nodes') !== String(count)) return;
+            w.__first ??= performance.now() - w.__t0;
+            if (el.getAttribute('data-layout') === 'final') {
+              w.__final = performance.now() - w.__t0;
+              observer.disconnect();
+            }
+          }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-nodes', 'data-layout'], childList: true });
+        }, n);
         for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('body', type, { dataTransfer: transfer });
-        await page.locator(`.graph[data-nodes="${n}"]`).waitFor({ state: 'attached', timeout: 60_000 });
-        quick.push(Date.now() - t0);
         await page.locator(`.graph[data-layout="final"][data-nodes="${n}"]`).waitFor({ state: 'attached', timeout: 60_000 });
-        times.push(Date.now() - t0);
+        const { __first: first, __final: laidOut } = await page.evaluate(() => {
+          const w = window as unknown as { __first: number; __final: number };
+          return { __first: w.__first, __final: w.__final };
+        });
+        quick.push(Math.round(first));
+        times.push(Math.round(laidOut));
         longest = Math.max(longest, ...(await page.evaluate(() => (window as unknown as { __long: number[] }).__long)), 0);
         // Then a person zooms in and pans about: the longest task meanwhile is the stutter they feel.
         await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
