@@ -120,7 +120,7 @@ function GraphCanvas() {
   // A big graph moves onto elk's layout a slice of nodes per task, like it mounted them: moving a
   // thousand nodes in one go re-renders them all in one long task.
   const progressive = final && (built?.nodes.length ?? 0) > BIG;
-  const moved = useProgressiveCount(progressive ? (built?.nodes.length ?? 0) : 0, progressive ? layout : null);
+  const moved = useProgressiveCount(progressive ? (built?.nodes.length ?? 0) : 0, progressive ? layout : null, farOverview);
   const nodeCache = useRef(new WeakMap<GraphNode, { key: string; node: GraphNode }>());
   const lastPositioned = useRef<GraphNode[]>([]);
   const positionedNodes = useMemo(() => {

@@ -10,10 +10,11 @@ const SLICE = 40;
  * task after `identity` changes, so mounting a thousand nodes is many short tasks instead of
  * one long one that freezes the page.
  */
-export function useProgressiveCount(total: number, identity: unknown): number {
+export function useProgressiveCount(total: number, identity: unknown, immediate = false): number {
   const [state, setState] = useState({ identity, count: 0 });
-  const count = state.identity === identity ? state.count : 0;
-  if (state.identity !== identity) setState({ identity, count });
+  // `immediate`: nothing is drawn that the slices would spare (the overview), so take all at once.
+  const count = immediate ? total : state.identity === identity ? state.count : 0;
+  if (state.identity !== identity || state.count !== count) setState({ identity, count });
 
   useEffect(() => {
     if (total <= SLICE || count >= total) return;
