@@ -7,6 +7,7 @@ import { useNextTask } from './useNextTask';
 type Point = { x: number; y: number };
 
 const HEAD = 7;
+const NO_EDGES: Edge<RoutedEdgeData>[] = [];
 const NOTHING: { nodes: GraphNode[]; edges: Edge<RoutedEdgeData>[]; direction: LayoutDirection; overview: GraphNode[] | null } = {
   nodes: [],
   edges: [],
@@ -25,6 +26,7 @@ function BulkEdgesView({
   edges,
   direction,
   overview,
+  highlighted = NO_EDGES,
 }: {
   /** Where the nodes are, for edges elk has not routed yet. */
   nodes: GraphNode[];
@@ -32,6 +34,8 @@ function BulkEdgesView({
   direction: LayoutDirection;
   /** Far out on a very big graph the nodes are drawn here too, as boxes, instead of by xyflow. */
   overview: GraphNode[] | null;
+  /** Edges to draw over the rest, highlighted: a selected service's that xyflow cannot draw. */
+  highlighted?: Edge<RoutedEdgeData>[];
 }) {
   // Drawn in the task after the graph changes, not in the one that built it.
   const shown = useNextTask(
@@ -40,6 +44,8 @@ function BulkEdgesView({
   );
   const paths = useMemo(() => bulkPaths(shown.nodes, shown.edges, shown.direction), [shown.nodes, shown.edges, shown.direction]);
   const boxes = useMemo(() => (shown.overview ? overviewPaths(shown.overview) : []), [shown.overview]);
+  // Not a task late like the rest: they follow the selection, and they are few.
+  const lit = useMemo(() => bulkPaths(nodes, highlighted, direction), [nodes, highlighted, direction]);
   return (
     <ViewportPortal>
       <svg className="bulk-edges" aria-hidden="true">
@@ -53,6 +59,16 @@ function BulkEdgesView({
           <path key={p.className} className={`overview-node ${p.className}`} d={p.d} />
         ))}
       </svg>
+      {lit.length > 0 && (
+        <svg className="bulk-edges bulk-edges-lit" aria-hidden="true">
+          {lit.map((p) => (
+            <g key={p.className} className={`bulk-edge ${p.className}`}>
+              <path className="bulk-edge-line" d={p.lines} />
+              <path className="bulk-edge-head" d={p.heads} />
+            </g>
+          ))}
+        </svg>
+      )}
     </ViewportPortal>
   );
 }

@@ -226,12 +226,16 @@ function GraphCanvas() {
   const bulk = built !== null && !showsLabels(built);
   // Edges with a problem are also drawn by xyflow outside the overview (for their tooltip), on top.
   const bulkEdges = positioned.edges;
-  const visibleEdges = useMemo(() => {
-    if (overview) return [];
+  // The selected or hovered service's edges whose other end is not mounted (off screen) are drawn
+  // highlighted in the bulk layer instead: its neighbourhood shows whole, however far it reaches.
+  const { visibleEdges, strandedEdges } = useMemo(() => {
+    if (overview) return { visibleEdges: [], strandedEdges: [] };
     const wanted = bulk ? shownEdges.filter((e) => e.selected || e.data?.problem || (e.className ?? '').includes('is-near')) : shownEdges;
-    if (visibleNodes === shownNodes) return wanted;
+    if (visibleNodes === shownNodes) return { visibleEdges: wanted, strandedEdges: [] };
     const present = new Set(visibleNodes.map((n) => n.id));
-    return wanted.filter((e) => present.has(e.source) && present.has(e.target));
+    const drawn = wanted.filter((e) => present.has(e.source) && present.has(e.target));
+    const stranded = wanted.filter((e) => (e.selected || (e.className ?? '').includes('is-near')) && !(present.has(e.source) && present.has(e.target)));
+    return { visibleEdges: drawn, strandedEdges: stranded };
   }, [overview, bulk, shownEdges, visibleNodes, shownNodes]);
   const complete = built === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
@@ -397,6 +401,7 @@ function GraphCanvas() {
             edges={bulkEdges}
             direction={direction}
             overview={overview ? shownNodes : null}
+            highlighted={strandedEdges}
           />
         )}
         <Background gap={24} />
