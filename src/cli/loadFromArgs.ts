@@ -24,13 +24,14 @@ export function parseWorkspaceArgs(args: string[], extra: FlagSpec = {}): Parsed
 
 /**
  * Reads the named compose files the way `stackmap config` does (with their `.env` and referenced
- * files) plus any Markdown pages, and builds the workspace. Returns a message instead when the
- * arguments name no file.
+ * files) plus any Markdown pages, and builds the workspace; with no file named, compose's default
+ * files in the project folder. Returns a message instead when there is nothing to read.
  */
 export function loadFromArgs(parsed: ParsedArgs, io: CliIO): CliWorkspace | string {
   const { values } = parsed;
   const named = [...listFlag(values.file), ...parsed.positionals];
-  if (!named.length) return 'name at least one compose file or Markdown page';
+  // Named nothing: compose's own default files in the project folder, as `docker compose` reads.
+  const byDefault = named.length === 0;
 
   const reader = diskReader(io.cwd);
   const errors: string[] = [];
@@ -50,7 +51,7 @@ export function loadFromArgs(parsed: ParsedArgs, io: CliIO): CliWorkspace | stri
 
   let files: WorkspaceFile[] = [];
   let options: LoadOptions = {};
-  if (compose.length) {
+  if (compose.length || byDefault) {
     const read = readComposeWorkspace(
       {
         files: compose,

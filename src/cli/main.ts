@@ -4,12 +4,13 @@ const USAGE = `stackmap: see how a compose stack is put together
 
 Usage:
   stackmap config  [-f FILE]… [--env-file F]… [--profile P]… [--project-directory D] [-p NAME] [--format json|yaml]
-  stackmap model   FILES… [--profile P]… [--env-file F]… [-p NAME]   the service model as JSON
-  stackmap startup FILES… [--format json|text]               startup waves, timing and critical path
-  stackmap check   FILES… [--format json|text]               every diagnostic; exit 1 on an error
+  stackmap model   [FILES…] [--profile P]… [--env-file F]… [-p NAME]   the service model as JSON
+  stackmap startup [FILES…] [--format json|text]               startup waves, timing and critical path
+  stackmap check   [FILES…] [--format json|text]               every diagnostic; exit 1 on an error
   stackmap link    FILES… [--base URL] [--view KEY=VALUE]…   a permalink that opens these files
 
-FILES are compose files, .env files and Markdown architecture pages (also as -f FILE).
+FILES are compose files, .env files and Markdown architecture pages (also as -f FILE); without
+them, model, startup and check read compose's default file and its .override, as config does.
 model, startup and check take compose's flags as config does. \`stackmap COMMAND --help\` for more.
 `;
 

@@ -46,6 +46,21 @@ describe('stackmap model on the sample', () => {
     expect(JSON.parse(stdout).services.length).toBeGreaterThanOrEqual(9);
   });
 
+  it('reads compose\'s default files when no file is named, as docker compose does', () => {
+    const { status, stdout } = runCli(['check', '--format', 'json'], sample);
+    expect(status).toBe(0);
+    const files = JSON.parse(stdout).diagnostics.map((d: { source?: { file: string } }) => d.source?.file);
+    // The override file is read too: its SMTP_HOST is what the inferred-dependency warning is about.
+    expect(files).toContain('compose.override.yaml');
+    const model = JSON.parse(runCli(['model'], sample).stdout);
+    expect(model.files.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['compose.yaml', 'compose.override.yaml', '.env']));
+
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'stackmap-cli-'));
+    const none = runCli(['startup'], empty);
+    expect(none.status).not.toBe(0);
+    expect(none.stderr).toMatch(/no configuration file provided/);
+  });
+
   it('reports a missing file plainly', () => {
     const { status, stderr } = runCli(['model', 'no-such-compose.yaml'], sample);
     expect(status).not.toBe(0);

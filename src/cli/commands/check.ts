@@ -6,9 +6,10 @@ import { loadFromArgs, parseWorkspaceArgs } from '../loadFromArgs';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const USAGE = `usage: stackmap check FILES… [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME] [--format json|text]
+const USAGE = `usage: stackmap check [FILES…] [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME] [--format json|text]
 
 Prints every diagnostic as file:line:col: severity: message [code]; exits 1 when any is an error.
+Without FILES: compose's default file (compose.yaml, …) and its .override file in the project folder.
 `;
 
 /** `stackmap check FILES… [--format json|text]`: every diagnostic; exit 1 when any is an error. */

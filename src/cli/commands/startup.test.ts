@@ -129,7 +129,7 @@ describe('usage of the workspace commands', () => {
     for (const [command, name] of [[check, 'check'], [model, 'model'], [startup, 'startup']] as const) {
       const help = io();
       expect(await command(['--help'], help)).toBe(0);
-      expect(help.out).toMatch(new RegExp(`^usage: stackmap ${name} FILES…`));
+      expect(help.out).toMatch(new RegExp(`^usage: stackmap ${name} \\[FILES…\\]`));
       const bad = io();
       expect(await command(['compose.yaml', '--nope'], bad)).toBe(2);
       expect(bad.err).toMatch(new RegExp(`^stackmap ${name}: unknown option --nope\nusage: stackmap ${name} `));

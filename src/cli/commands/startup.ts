@@ -12,10 +12,11 @@ const FLAGS = {
   healthcheck: { type: 'string' },
 } as const;
 
-const USAGE = `usage: stackmap startup FILES… [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME]
+const USAGE = `usage: stackmap startup [FILES…] [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME]
                        [--format json|text] [--container-start S] [--one-shot-run S] [--healthcheck first-probe|last-probe]
 
 Prints the startup waves, each service's created/started/ready times (best–worst case) and the critical path.
+Without FILES: compose's default file (compose.yaml, …) and its .override file in the project folder.
 `;
 
 /**
