@@ -2,7 +2,7 @@
 import type { Dependency, Service, SourceRef, StartupAssumptions } from '../types';
 import { formatRange, formatSeconds } from './formatTime';
 import { DEFAULT_HEALTHCHECK, explainHealthTiming } from './healthTiming';
-import type { Range, StartupEntry } from './startup';
+import type { Range, StartupEntry } from './startupTypes';
 
 export interface WaitFacts {
   dep: Dependency;

@@ -1,61 +1,11 @@
 // Startup order and timing as `docker compose up` runs it (DESIGN.md, "Compose startup semantics").
-import { DEFAULT_ASSUMPTIONS, type DependencyCondition, type Model, type Service, type SourceRef, type StartupAssumptions } from '../types';
+import { DEFAULT_ASSUMPTIONS, type Model, type Service, type StartupAssumptions } from '../types';
 import { buildStartupGraph, findCycles, stronglyConnected, type Edge } from './graph';
 import { analyzeHealthTiming, DEFAULT_HEALTHCHECK } from './healthTiming';
 import { explainWait, type WaitFacts } from './explainWait';
+import type { Range, StartupEntry, StartupPlan, Wait } from './startupTypes';
 
-/** Seconds from `docker compose up`: best case, worst case, and the figure under the chosen assumptions. */
-export interface Range {
-  min_s: number;
-  max_s: number;
-  /** The time under `assumptions.healthcheck`: the best case for `first-probe`, the worst for `last-probe`. */
-  assumed_s: number;
-}
-
-export interface Wait {
-  service: string;
-  condition: DependencyCondition;
-  required: boolean;
-  restart?: boolean;
-  /** The depends_on entry. */
-  source: SourceRef | null;
-  /** When the condition is met. */
-  metAt: Range;
-  /** True for the wait that decides when the service is created (the one on its critical path). */
-  decisive: boolean;
-  /** Plain words with the numbers and the source lines. */
-  explanation: string;
-  /** Other lines the explanation rests on (the dependency's healthcheck). */
-  related: SourceRef[];
-}
-
-export interface StartupEntry {
-  name: string;
-  wave: number;
-  createdAt: Range;
-  startAt: Range;
-  /** Healthy for a service with a healthcheck, exited 0 for a one-shot, else running. */
-  readyAt: Range;
-  waitsFor: Wait[];
-  /** The chain of waits that decides when this service is ready, first service first. */
-  criticalPath: string[];
-  oneShot: boolean;
-  /** What "ready" means for this service, in words. */
-  readyMeans: 'healthy' | 'completed' | 'running';
-  /** The services on a dependency cycle with this one, when it is on one (compose refuses to start it). */
-  cycle: string[] | null;
-}
-
-export interface StartupPlan {
-  waves: string[][];
-  /** In start order. */
-  services: StartupEntry[];
-  /** The chain that decides when the whole stack is ready. */
-  criticalPath: string[];
-  cycles: string[][];
-  readyAt: Range;
-  assumptions: StartupAssumptions;
-}
+export type { Range, StartupEntry, StartupPlan, Wait } from './startupTypes';
 
 const ZERO: Range = { min_s: 0, max_s: 0, assumed_s: 0 };
 
