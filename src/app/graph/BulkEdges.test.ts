@@ -1,0 +1,70 @@
+import type { Edge } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import { absoluteBoxes, bulkPaths, overviewPaths } from './BulkEdges';
+import type { GraphNode, RoutedEdgeData } from './buildGraph';
+
+const service = (id: string, x: number, y: number, extra: Partial<GraphNode> = {}, data: Record<string, unknown> = {}) =>
+  ({
+    id,
+    type: 'service',
+    position: { x, y },
+    width: 200,
+    height: 60,
+    data: { service: { name: id, active: true }, problems: { errors: 0, warnings: 0 }, matched: false, ...data },
+    ...extra,
+  }) as unknown as GraphNode;
+
+const edge = (source: string, target: string, className: string, route?: { x: number; y: number }[]) =>
+  ({ id: `${source}->${target}`, source, target, className, markerEnd: 'arrow', data: route ? { route } : {} }) as unknown as Edge<RoutedEdgeData>;
+
+describe('bulk edges', () => {
+  it('places grouped nodes by their group, as xyflow does', () => {
+    const group = { id: 'group:a', type: 'serviceGroup', position: { x: 100, y: 50 }, width: 400, height: 200, data: {} } as unknown as GraphNode;
+    const boxes = absoluteBoxes([service('api', 10, 20, { parentId: 'group:a' }), group]);
+    expect(boxes.get('api')).toEqual({ x: 110, y: 70, width: 200, height: 60 });
+  });
+
+  it('draws an unrouted edge side to side in the layout direction, and a routed one along its route', () => {
+    const nodes = [service('web', 0, 0), service('db', 400, 100)];
+    const [straight] = bulkPaths(nodes, [edge('web', 'db', 'edge-started')], 'LR');
+    expect(straight.className).toBe('edge-started');
+    expect(straight.lines).toBe('M200 30L400 130');
+    // The arrowhead ends where the edge does.
+    expect(straight.heads.startsWith('M400 130')).toBe(true);
+
+    const [down] = bulkPaths(nodes, [edge('web', 'db', 'edge-started')], 'TB');
+    expect(down.lines).toBe('M100 60L500 100');
+
+    const [routed] = bulkPaths([], [edge('web', 'db', 'edge-healthy', [{ x: 200.4, y: 30 }, { x: 300, y: 30 }, { x: 300, y: 130 }, { x: 399.6, y: 130 }])], 'LR');
+    expect(routed.lines).toBe('M200 30L300 30L300 130L400 130');
+  });
+
+  it('draws one path per kind of edge', () => {
+    const nodes = [service('a', 0, 0), service('b', 400, 0), service('c', 800, 0)];
+    const paths = bulkPaths(nodes, [edge('a', 'b', 'edge-started'), edge('b', 'c', 'edge-started'), edge('a', 'c', 'edge-healthy')], 'LR');
+    expect(paths.map((p) => p.className).sort()).toEqual(['edge-healthy', 'edge-started']);
+    expect(paths.find((p) => p.className === 'edge-started')!.lines.match(/M/g)).toHaveLength(2);
+  });
+
+  it('skips an edge whose ends are not known', () => {
+    expect(bulkPaths([service('a', 0, 0)], [edge('a', 'gone', 'edge-started')], 'LR')).toEqual([]);
+  });
+});
+
+describe('overview boxes', () => {
+  it('draws groups under services, and each service in the look that says the most about it', () => {
+    const group = { id: 'group:a', type: 'serviceGroup', position: { x: 0, y: 0 }, width: 900, height: 300, data: {} } as unknown as GraphNode;
+    const looks = overviewPaths([
+      service('plain', 0, 0),
+      service('broken', 300, 0, {}, { problems: { errors: 1, warnings: 0 } }),
+      service('picked', 600, 0, { selected: true }, { problems: { errors: 1, warnings: 0 } }),
+      group,
+    ]);
+    expect(looks[0].className).toBe('serviceGroup');
+    expect(Object.fromEntries(looks.map((l) => [l.className, l.d]))).toMatchObject({
+      service: 'M0 0h200v60h-200Z',
+      'has-errors': 'M300 0h200v60h-200Z',
+      'is-selected': 'M600 0h200v60h-200Z',
+    });
+  });
+});
