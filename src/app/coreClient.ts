@@ -1,7 +1,7 @@
 import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
 import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
-import { unpackFacts } from '../worker/packFacts';
+import { unpackModel } from '../worker/packModel';
 import type { LayoutGraph, LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 type Pending = { resolve: (r: WorkerResponse) => void };
@@ -71,7 +71,7 @@ class CoreClient {
 
   async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {
     const reply = await this.call({ type: 'load', files, options });
-    if (reply.type === 'loaded') return { model: unpackFacts(reply.model, reply.facts), docs: reply.docs, elapsed_ms: reply.elapsed_ms };
+    if (reply.type === 'loaded') return { model: unpackModel(reply.modelText, reply.facts), docs: reply.docs, elapsed_ms: reply.elapsed_ms };
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 

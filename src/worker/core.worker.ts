@@ -3,7 +3,7 @@
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph } from './layout';
-import { packFacts } from './packFacts';
+import { packModel } from './packModel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -15,8 +15,8 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
   try {
     if (request.type === 'load') {
       const { model: full, docs } = loadWorkspace(request.files, request.options);
-      const { model, facts } = packFacts(full);
-      reply({ type: 'loaded', id: request.id, model, facts, docs, elapsed_ms: performance.now() - started });
+      const { modelText, facts } = packModel(full);
+      reply({ type: 'loaded', id: request.id, modelText, facts, docs, elapsed_ms: performance.now() - started });
     } else if (request.type === 'share') {
       // Masking secrets parses every file: worth keeping off the main thread for big workspaces.
       const share = makeShareLink(request.files, request.view, request.base, request.includeSecrets);

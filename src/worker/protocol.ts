@@ -9,8 +9,8 @@ export type WorkerRequest =
   | { type: 'share'; id: number; files: WorkspaceFile[]; view: ViewState; base: string; includeSecrets: boolean };
 
 export type WorkerResponse =
-  /** `model` comes without `facts`: they travel as text, one per service (see packFacts). */
-  | { type: 'loaded'; id: number; model: Model; facts: string[]; docs: DocsModel; elapsed_ms: number }
+  /** The model travels as JSON text, its services' `facts` as text apart, one per service (see packModel). */
+  | { type: 'loaded'; id: number; modelText: string; facts: string[]; docs: DocsModel; elapsed_ms: number }
   | { type: 'laid-out'; id: number; layout: LayoutResult; elapsed_ms: number }
   | { type: 'shared'; id: number; share: ShareLink; elapsed_ms: number }
   | { type: 'failed'; id: number; message: string };
