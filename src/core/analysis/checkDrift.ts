@@ -15,14 +15,28 @@ export function checkDrift(model: Model): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of model.services) {
     if (!isComposeService(s)) {
-      out.push(diagnostic('warning', 'docs-service-missing',
-        `The docs describe ${s.name}, but no compose file defines it. If it runs outside this stack, say so in the docs; otherwise add it to compose or remove it from the docs.`,
-        s.sources[0] ?? s.notes[0]?.source ?? null, s.name));
+      const source = s.sources[0] ?? s.notes[0]?.source ?? null;
+      // The message below asks the docs to say so when a service runs elsewhere: when they do, it is a note.
+      if (saysExternal(s)) {
+        out.push(diagnostic('info', 'docs-service-external',
+          `The docs describe ${s.name} as running outside this stack, so no compose file defines it.`, source, s.name));
+      } else {
+        out.push(diagnostic('warning', 'docs-service-missing',
+          `The docs describe ${s.name}, but no compose file defines it. If it runs outside this stack, say so in the docs; otherwise add it to compose or remove it from the docs.`,
+          source, s.name));
+      }
       continue;
     }
     out.push(...dependencyDrift(s, compose, reaches), ...imageDrift(s), ...portDrift(s));
   }
   return out;
+}
+
+// How architecture pages say a service is someone else's to run.
+const EXTERNAL = /\b(outside (?:of )?(?:this|the) (?:stack|project|compose)|not (?:part of|in) (?:this|the) (?:stack|project|compose)|external(?:ly)?(?: service| dependency| hosted)?|hosted (?:by|elsewhere|externally|outside)|third[- ]party|managed service|saas)\b/i;
+
+function saysExternal(s: Service): boolean {
+  return [s.role ?? '', ...s.notes.map((n) => n.text)].some((text) => EXTERNAL.test(text));
 }
 
 function dependencyDrift(s: Service, compose: Map<string, Service>, reaches: (from: string, to: string) => boolean): Diagnostic[] {

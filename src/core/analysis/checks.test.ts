@@ -165,6 +165,20 @@ describe('analyzeChecks: docs against compose', () => {
     );
   });
 
+  it('notes, rather than warns about, a docs-only service the docs say runs elsewhere', () => {
+    const m = model([
+      service('api', { sources: [at(30)] }),
+      service('search', { origin: ['docs'], sources: [docs(18)], role: 'Product search (OpenSearch), hosted outside this stack' }),
+      service('billing', { origin: ['docs'], sources: [docs(19)], role: 'Invoices, a third-party SaaS' }),
+      service('ledger', { origin: ['docs'], sources: [docs(20)], role: 'Double-entry bookkeeping' }),
+    ]);
+    expect(analyzeChecks(m).map((d) => [d.code, d.severity, d.service])).toEqual([
+      ['docs-service-external', 'info', 'search'],
+      ['docs-service-external', 'info', 'billing'],
+      ['docs-service-missing', 'warning', 'ledger'],
+    ]);
+  });
+
   it('compares images the way registries name them', () => {
     expect(sameImage('ghcr.io/shopfront/api', 'ghcr.io/shopfront/api:1.9.0')).toBe(true);
     expect(sameImage('docker.io/library/redis:7.4-alpine', 'redis:7.4-alpine')).toBe(true);
