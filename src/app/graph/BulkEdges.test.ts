@@ -1,6 +1,7 @@
 import type { Edge } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { absoluteBoxes, bulkPaths, overviewPaths } from './BulkEdges';
+import { absoluteBoxes, bulkPaths, overviewNames, overviewPaths } from './BulkEdges';
+import { middleEllipsis } from './middleEllipsis';
 import type { GraphNode, RoutedEdgeData } from './buildGraph';
 
 const service = (id: string, x: number, y: number, extra: Partial<GraphNode> = {}, data: Record<string, unknown> = {}) =>
@@ -66,5 +67,22 @@ describe('overview boxes', () => {
       'has-errors': 'M300 0h200v60h-200Z',
       'is-selected': 'M600 0h200v60h-200Z',
     });
+  });
+});
+
+describe('overview names', () => {
+  it('cuts long names in the middle, so names that share a start stay apart', () => {
+    expect(middleEllipsis('snuba-subscription-consumer-events', 11)).toBe('snuba…vents');
+    expect(middleEllipsis('snuba-subscription-consumer-eap-items', 11)).toBe('snuba…items');
+    expect(middleEllipsis('api', 11)).toBe('api');
+  });
+
+  it('names each service inside its box, and nothing else', () => {
+    const group = { id: 'group:a', type: 'serviceGroup', position: { x: 0, y: 0 }, width: 900, height: 300, data: {} } as unknown as GraphNode;
+    const names = overviewNames([service('api', 100, 40), group]);
+    expect(names).toHaveLength(1);
+    expect(names[0]).toMatchObject({ id: 'api', text: 'api', x: 112 });
+    expect(names[0].y).toBeGreaterThan(40);
+    expect(names[0].y).toBeLessThan(100);
   });
 });

@@ -2,6 +2,7 @@ import { ViewportPortal, type Edge } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { LayoutDirection } from '../../core/types';
 import type { GraphNode, RoutedEdgeData } from './buildGraph';
+import { middleEllipsis } from './middleEllipsis';
 import { useNextTask } from './useNextTask';
 
 type Point = { x: number; y: number };
@@ -26,6 +27,7 @@ function BulkEdgesView({
   edges,
   direction,
   overview,
+  named = false,
   highlighted = NO_EDGES,
 }: {
   /** Where the nodes are, for edges elk has not routed yet. */
@@ -34,6 +36,8 @@ function BulkEdgesView({
   direction: LayoutDirection;
   /** Far out on a very big graph the nodes are drawn here too, as boxes, instead of by xyflow. */
   overview: GraphNode[] | null;
+  /** Whether the overview's boxes are wide enough on screen to carry their services' names. */
+  named?: boolean;
   /** Edges to draw over the rest, highlighted: a selected service's that xyflow cannot draw. */
   highlighted?: Edge<RoutedEdgeData>[];
 }) {
@@ -44,6 +48,7 @@ function BulkEdgesView({
   );
   const paths = useMemo(() => bulkPaths(shown.nodes, shown.edges, shown.direction), [shown.nodes, shown.edges, shown.direction]);
   const boxes = useMemo(() => (shown.overview ? overviewPaths(shown.overview) : []), [shown.overview]);
+  const names = useMemo(() => (shown.overview && named ? overviewNames(shown.overview) : []), [shown.overview, named]);
   // Not a task late like the rest: they follow the selection, and they are few.
   const lit = useMemo(() => bulkPaths(nodes, highlighted, direction), [nodes, highlighted, direction]);
   return (
@@ -57,6 +62,11 @@ function BulkEdgesView({
         ))}
         {boxes.map((p) => (
           <path key={p.className} className={`overview-node ${p.className}`} d={p.d} />
+        ))}
+        {names.map((n) => (
+          <text key={n.id} className="overview-name" x={n.x} y={n.y}>
+            {n.text}
+          </text>
         ))}
       </svg>
       {lit.length > 0 && (
@@ -93,6 +103,23 @@ export function overviewPaths(nodes: GraphNode[]): { className: string; d: strin
     .sort(([a], [b]) => Number(b === 'serviceGroup') - Number(a === 'serviceGroup'))
     .map(([className, list]) => ({ className, d: list.join('') }));
 }
+
+// Names in the overview are drawn this big (flow units): readable from a zoom of 0.3 up.
+const NAME_SIZE = 30;
+
+/** Each service box's name, cut in the middle to fit its box (the ends tell similar names apart). */
+export function overviewNames(nodes: GraphNode[]): { id: string; text: string; x: number; y: number }[] {
+  const boxes = absoluteBoxes(nodes);
+  const out: { id: string; text: string; x: number; y: number }[] = [];
+  for (const n of nodes) {
+    if (n.type !== 'service') continue;
+    const b = boxes.get(n.id)!;
+    const fits = Math.max(4, Math.floor((b.width - 24) / (NAME_SIZE * 0.6)));
+    out.push({ id: n.id, text: middleEllipsis(n.id, fits), x: round(b.x + 12), y: round(b.y + b.height / 2 + NAME_SIZE * 0.35) });
+  }
+  return out;
+}
+
 
 /** Path text per edge kind: each edge's route (elk's once laid out, else a straight line) and its arrowhead. */
 export function bulkPaths(

@@ -51,6 +51,8 @@ const BIG = 200;
 const ZOOMED_OUT = 0.45;
 const OVERVIEW_ABOVE = BIG;
 const OVERVIEW_ZOOM = 0.6;
+// In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
+const OVERVIEW_NAMES_ZOOM = 0.3;
 // Once elk has routed every edge, the bulk layer needs no node positions (and so no redraw as nodes move).
 const NO_NODES: GraphNode[] = [];
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
@@ -115,6 +117,7 @@ function GraphCanvas() {
   const { layout, final, quick } = useGraphLayout(layoutInput, direction);
   // In the overview (see below) nodes go straight to elk's places: there is no DOM to move.
   const [farOut, setFarOut] = useState(false);
+  const [named, setNamed] = useState(false);
   const farOverview = farOut && (built?.nodes.length ?? 0) > OVERVIEW_ABOVE;
 
   // A big graph moves onto elk's layout a slice of nodes per task, like it mounted them: moving a
@@ -270,6 +273,7 @@ function GraphCanvas() {
         .then(() => {
           setZoomedOut(flow.getZoom() < ZOOMED_OUT);
           setFarOut(flow.getZoom() < OVERVIEW_ZOOM);
+          setNamed(flow.getZoom() >= OVERVIEW_NAMES_ZOOM);
           setView(viewRect(flow.getViewport(), storeApi.getState()));
         });
     },
@@ -361,6 +365,7 @@ function GraphCanvas() {
         onMove={(_, viewport) => {
           setZoomedOut(viewport.zoom < ZOOMED_OUT);
           setFarOut(viewport.zoom < OVERVIEW_ZOOM);
+          setNamed(viewport.zoom >= OVERVIEW_NAMES_ZOOM);
           // Coming out of the overview, mount what is in view now, not what the overview framed.
           if (big && farOut && viewport.zoom >= OVERVIEW_ZOOM) setView(viewRect(viewport, storeApi.getState()));
         }}
@@ -401,6 +406,7 @@ function GraphCanvas() {
             edges={bulkEdges}
             direction={direction}
             overview={overview ? shownNodes : null}
+            named={named}
             highlighted={strandedEdges}
           />
         )}
@@ -428,9 +434,10 @@ function GraphCanvas() {
         {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
       </div>
       {overview && (
-        // The overview's boxes are a picture: the keyboard's way to a service is the search.
-        <button type="button" className="graph-skip" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
+        // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
+        <button type="button" className="graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
           {serviceCount.toLocaleString('en')} services drawn as an overview: find one by name
+          <span aria-hidden="true"> (/) · hover a box for its name · zoom in for details</span>
         </button>
       )}
       <FocusOnSelect boxes={boxes} />

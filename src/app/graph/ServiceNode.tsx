@@ -2,6 +2,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../store';
 import { iconForImage } from './imageIcons';
+import { middleEllipsis } from './middleEllipsis';
+import type { Port } from '../../core/types';
 import type { ServiceFlowNode } from './toFlowElements';
 
 const selectHorizontal = (s: { view: { direction: string } }) => s.view.direction === 'LR';
@@ -25,7 +27,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
     return (
       <div className={`${classes} is-compact`} data-testid={`node-${service.name}`} title={service.image ?? service.name}>
         <Handle type="target" position={horizontal ? Position.Left : Position.Top} isConnectable={false} />
-        <span className="service-node-name">{service.name}</span>
+        <ServiceName name={service.name} max={22} />
         {count > 0 && <span className={`badge ${problems.errors ? 'badge-error' : 'badge-warning'}`}>{count}</span>}
         <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} isConnectable={false} />
       </div>
@@ -36,7 +38,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
       <div className="service-node-head">
         <ImageIcon image={service.image} />
-        <span className="service-node-name">{service.name}</span>
+        <ServiceName name={service.name} max={26} />
         <span className="service-node-badges">
           {service.healthcheck && !service.healthcheck.disable && (
             <span className="badge badge-health" title="Has a healthcheck">♥</span>
@@ -62,7 +64,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
         <div className="service-node-ports">
           {service.ports.slice(0, 4).map((p, i) => (
             <span key={i} className="port-chip">
-              {p.published ? `${p.published}→${p.target}` : p.target}
+              {portLabel(p)}
             </span>
           ))}
           {service.ports.length > 4 && <span className="port-chip">+{service.ports.length - 4}</span>}
@@ -70,6 +72,16 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       )}
       <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} />
     </div>
+  );
+}
+
+/** The name, cut in the middle when long: `snuba-subscription-consumer-events` and `…-eap-items` stay apart. */
+function ServiceName({ name, max }: { name: string; max: number }) {
+  const shown = middleEllipsis(name, max);
+  return (
+    <span className="service-node-name" title={shown === name ? undefined : name}>
+      {shown}
+    </span>
   );
 }
 
@@ -81,6 +93,13 @@ function ImageIcon({ image }: { image: string | null }) {
       <path d={icon.path} fill="currentColor" />
     </svg>
   );
+}
+
+/** `8080→80`, with what changes its meaning: a host address other than all (`127.0.0.1:8000→8000`), a protocol other than tcp. */
+export function portLabel(p: Port): string {
+  const host = p.host_ip && p.host_ip !== '0.0.0.0' && p.host_ip !== '::' ? `${p.host_ip.includes(':') ? `[${p.host_ip}]` : p.host_ip}:` : '';
+  const mapping = p.published ? `${host}${p.published}→${p.target}` : String(p.target);
+  return p.protocol && p.protocol !== 'tcp' ? `${mapping}/${p.protocol}` : mapping;
 }
 
 function splitImage(image: string | null): [string | null, string | null] {
