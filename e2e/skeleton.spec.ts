@@ -42,6 +42,7 @@ test('dropping a compose file shows its services within a second', async ({ page
   await expect(app.node('proxy')).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
   await expect(page.locator('.react-flow__edge.edge-healthy')).toHaveCount(1);
+  await expect(page.getByText(/^Loaded compose\.yaml: 3 services$/)).toBeVisible();
 });
 
 test('clicking a node shows its facts and sources; a source opens the file at that line', async ({ page }) => {
@@ -73,8 +74,9 @@ test('a broken file shows a diagnostic with its position while the graph stays',
   const strip = page.getByRole('region', { name: 'Diagnostics' });
   await expect(strip).toContainText(/compose\.yaml:7/);
   await expect(strip.locator('.diagnostic').first()).toContainText(/error/i);
-  // What was on screen before is still there.
+  // What was on screen before is still there, and nothing claims the broken file loaded.
   await expect(app.node('api')).toBeVisible();
+  await expect(page.getByText(/^Loaded compose\.yaml/)).toHaveCount(0);
 });
 
 test('a copied link opens the same graph and selection in a fresh browser', async ({ page, browser }) => {

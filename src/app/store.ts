@@ -41,6 +41,8 @@ export interface AppState {
   banner: string | null;
   /** Progress text for work that takes a while (fetching ?src= files). */
   progress: string | null;
+  /** What the next load's result is announced as, once it is known whether it read anything (the dropped files' names). */
+  announce: string | null;
 
   setFiles(files: WorkspaceFile[], origin: string): void;
   addFiles(files: WorkspaceFile[]): void;
@@ -58,6 +60,7 @@ export interface AppState {
   setIncludeSecrets(include: boolean): void;
   setBanner(message: string | null): void;
   setProgress(message: string | null): void;
+  setAnnounce(what: string | null): void;
 }
 
 let toastId = 0;
@@ -78,6 +81,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   includeSecrets: false,
   banner: null,
   progress: null,
+  announce: null,
 
   setFiles: (files, origin) => set((s) => ({ files, origin, revision: s.revision + 1 })),
   addFiles: (added) =>
@@ -104,6 +108,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setIncludeSecrets: (include) => set({ includeSecrets: include }),
   setBanner: (message) => set({ banner: message }),
   setProgress: (message) => set({ progress: message }),
+  setAnnounce: (what) => set({ announce: what }),
 }));
 
 /** The result to draw: the latest when it has services, else the last one that had. */

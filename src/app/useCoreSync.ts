@@ -18,9 +18,17 @@ export function useCoreSync(): void {
     const composeFiles = fileOrder.filter((p) => present.has(p));
     coreClient
       .load(files, { profiles, composeFiles: composeFiles.length ? composeFiles : undefined, missingFiles: 'warning' })
-      // Reading a big reply (the structured clone) is a task's worth of work already: render in the next one.
+      // Receiving a big reply (parsing the model) is a task's worth of work already: render in the next one.
       .then((r) => new Promise<typeof r>((resolve) => setTimeout(resolve, 0, r)))
-      .then((r) => setResult({ ...r, revision }))
+      .then((r) => {
+        setResult({ ...r, revision });
+        const { announce, setAnnounce } = useAppStore.getState();
+        if (!announce) return;
+        setAnnounce(null);
+        // A load that read no services is explained by the banner and the problems, not a toast.
+        const count = r.model.services.length;
+        if (count) toast('info', `Loaded ${announce}: ${count} service${count === 1 ? '' : 's'}`);
+      })
       .catch((error: Error) => {
         setLoading(false);
         toast('error', `Stackmap could not read these files: ${error.message}`);

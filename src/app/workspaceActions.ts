@@ -25,7 +25,8 @@ export function receiveFiles(files: WorkspaceFile[], errors: string[]): void {
   } else {
     store.addFiles(files);
   }
-  store.toast('info', `Loaded ${files.map((f) => f.path).join(', ')}`);
+  // Said once the files are read: "loaded" next to a file that yielded nothing would contradict the errors.
+  store.setAnnounce(files.map((f) => f.path).join(', '));
 }
 
 /** A downloaded workspace file dropped back: its files and view replace what is open. */
