@@ -4,6 +4,7 @@
 import type { Diagnostic, FactSource, LoadOptions, Parsed, WorkspaceFile } from '../types';
 import { defaultComposeFiles } from './composeFiles';
 import { diag } from './diagnostics';
+import { explainUnsetVariables } from './explainUnset';
 import { finishResources, finishServiceEntry, usedNetworks } from './finishProject';
 import type { FinishContext } from './finishProject';
 import { loadEnvironment } from './loadEnvironment';
@@ -26,7 +27,8 @@ const TOP_ORDER = ['name', 'services', 'networks', 'volumes', 'secrets', 'config
 export function loadComposeProject(files: WorkspaceFile[], options: LoadOptions = {}): Parsed<ComposeProject> {
   const diagnostics: Diagnostic[] = [];
   try {
-    return { value: load(files, options, diagnostics), diagnostics };
+    const value = load(files, options, diagnostics);
+    return { value, diagnostics: explainUnsetVariables(diagnostics) };
   } catch (e) {
     // A bug, not bad input: report it instead of taking the app or the CLI down.
     diagnostics.push(diag('error', 'internal-error', `Stackmap failed while reading the compose files (${(e as Error).message}); please report this with the files.`, null));
