@@ -48,7 +48,7 @@ const selectSelected = (s: AppState) => s.view.selected;
 const BIG = 200;
 // Below ZOOMED_OUT edge labels are hidden. Past OVERVIEW_ABOVE nodes, below OVERVIEW_ZOOM (where
 // a screen holds well over a hundred of them), nodes are drawn as boxes: the overview.
-const ZOOMED_OUT = 0.45;
+const ZOOMED_OUT = 0.6;
 const OVERVIEW_ABOVE = BIG;
 const OVERVIEW_ZOOM = 0.6;
 // In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
@@ -271,6 +271,7 @@ function GraphCanvas() {
       void flow
         .fitBounds({ x: left, y: top, width: right - left, height: bottom - top }, { padding: 0.15, duration: 0 })
         .then(() => {
+          container.current?.style.setProperty('--zoom', String(flow.getZoom()));
           setZoomedOut(flow.getZoom() < ZOOMED_OUT);
           setFarOut(flow.getZoom() < OVERVIEW_ZOOM);
           setNamed(flow.getZoom() >= OVERVIEW_NAMES_ZOOM);
@@ -363,6 +364,8 @@ function GraphCanvas() {
         onNodeMouseEnter={(_, n) => n.type !== 'serviceGroup' && setHovered(n.id)}
         onNodeMouseLeave={() => setHovered(null)}
         onMove={(_, viewport) => {
+          // For CSS that keeps names readable when zoomed out (set on the element: no re-render).
+          container.current?.style.setProperty('--zoom', String(viewport.zoom));
           setZoomedOut(viewport.zoom < ZOOMED_OUT);
           setFarOut(viewport.zoom < OVERVIEW_ZOOM);
           setNamed(viewport.zoom >= OVERVIEW_NAMES_ZOOM);

@@ -75,15 +75,29 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
   );
 }
 
-/** The name, cut in the middle when long: `snuba-subscription-consumer-events` and `…-eap-items` stay apart. */
+/**
+ * The name, cut in the middle when long: `snuba-subscription-consumer-events` and `…-eap-items`
+ * stay apart. Zoomed out the name is drawn bigger, so a shorter cut is there for CSS to show.
+ */
 function ServiceName({ name, max }: { name: string; max: number }) {
   const shown = middleEllipsis(name, max);
+  const short = middleEllipsis(name, SHORT_NAME);
   return (
     <span className="service-node-name" title={shown === name ? undefined : name}>
-      {shown}
+      {short === shown ? (
+        shown
+      ) : (
+        <>
+          <span className="name-full">{shown}</span>
+          <span className="name-short">{short}</span>
+        </>
+      )}
     </span>
   );
 }
+
+// What a node holds of its name at the zoomed-out size (see styles.css).
+const SHORT_NAME = 9;
 
 function ImageIcon({ image }: { image: string | null }) {
   const icon = iconForImage(image);
