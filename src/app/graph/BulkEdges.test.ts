@@ -85,4 +85,10 @@ describe('overview names', () => {
     expect(names[0].y).toBeGreaterThan(40);
     expect(names[0].y).toBeLessThan(100);
   });
+
+  it('names only the boxes in view', () => {
+    const nodes = [service('here', 0, 0), service('edge', 900, 500), service('far', 1100, 0)];
+    const names = overviewNames(nodes, { x: 0, y: 0, width: 1000, height: 600 });
+    expect(names.map((n) => n.id)).toEqual(['here', 'edge']);
+  });
 });

@@ -6,6 +6,7 @@ import { middleEllipsis } from './middleEllipsis';
 import { useNextTask } from './useNextTask';
 
 type Point = { x: number; y: number };
+type Box = Point & { width: number; height: number };
 
 const HEAD = 7;
 const NO_EDGES: Edge<RoutedEdgeData>[] = [];
@@ -28,6 +29,7 @@ function BulkEdgesView({
   direction,
   overview,
   named = false,
+  view = null,
   highlighted = NO_EDGES,
 }: {
   /** Where the nodes are, for edges elk has not routed yet. */
@@ -38,6 +40,8 @@ function BulkEdgesView({
   overview: GraphNode[] | null;
   /** Whether the overview's boxes are wide enough on screen to carry their services' names. */
   named?: boolean;
+  /** The part of the flow on screen: names are drawn for the boxes in it only. */
+  view?: Box | null;
   /** Edges to draw over the rest, highlighted: a selected service's that xyflow cannot draw. */
   highlighted?: Edge<RoutedEdgeData>[];
 }) {
@@ -48,7 +52,7 @@ function BulkEdgesView({
   );
   const paths = useMemo(() => bulkPaths(shown.nodes, shown.edges, shown.direction), [shown.nodes, shown.edges, shown.direction]);
   const boxes = useMemo(() => (shown.overview ? overviewPaths(shown.overview) : []), [shown.overview]);
-  const names = useMemo(() => (shown.overview && named ? overviewNames(shown.overview) : []), [shown.overview, named]);
+  const names = useMemo(() => (shown.overview && named ? overviewNames(shown.overview, view) : []), [shown.overview, named, view]);
   // Not a task late like the rest: they follow the selection, and they are few.
   const lit = useMemo(() => bulkPaths(nodes, highlighted, direction), [nodes, highlighted, direction]);
   return (
@@ -104,16 +108,19 @@ export function overviewPaths(nodes: GraphNode[]): { className: string; d: strin
     .map(([className, list]) => ({ className, d: list.join('') }));
 }
 
-// Names in the overview are drawn this big (flow units): readable from a zoom of 0.3 up.
+// Names in the overview are drawn this big (flow units): 12px on screen at a zoom of 0.4.
 const NAME_SIZE = 30;
 
 /** Each service box's name, cut in the middle to fit its box (the ends tell similar names apart). */
-export function overviewNames(nodes: GraphNode[]): { id: string; text: string; x: number; y: number }[] {
+export function overviewNames(nodes: GraphNode[], view: Box | null = null): { id: string; text: string; x: number; y: number }[] {
   const boxes = absoluteBoxes(nodes);
   const out: { id: string; text: string; x: number; y: number }[] = [];
+  // A thousand <text>s in one go is a long task; those in view are a few dozen (a pan redraws them).
+  const near = view && { x0: view.x, y0: view.y, x1: view.x + view.width, y1: view.y + view.height };
   for (const n of nodes) {
     if (n.type !== 'service') continue;
     const b = boxes.get(n.id)!;
+    if (near && (b.x > near.x1 || b.x + b.width < near.x0 || b.y > near.y1 || b.y + b.height < near.y0)) continue;
     const fits = Math.max(4, Math.floor((b.width - 24) / (NAME_SIZE * 0.6)));
     out.push({ id: n.id, text: middleEllipsis(n.id, fits), x: round(b.x + 12), y: round(b.y + b.height / 2 + NAME_SIZE * 0.35) });
   }

@@ -52,7 +52,7 @@ const ZOOMED_OUT = 0.6;
 const OVERVIEW_ABOVE = BIG;
 const OVERVIEW_ZOOM = 0.6;
 // In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
-const OVERVIEW_NAMES_ZOOM = 0.3;
+const OVERVIEW_NAMES_ZOOM = 0.4;
 // Once elk has routed every edge, the bulk layer needs no node positions (and so no redraw as nodes move).
 const NO_NODES: GraphNode[] = [];
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
@@ -371,6 +371,8 @@ function GraphCanvas() {
           setNamed(viewport.zoom >= OVERVIEW_NAMES_ZOOM);
           // Coming out of the overview, mount what is in view now, not what the overview framed.
           if (big && farOut && viewport.zoom >= OVERVIEW_ZOOM) setView(viewRect(viewport, storeApi.getState()));
+          // Likewise when the overview starts naming its boxes: name those on screen now.
+          else if (big && !named && viewport.zoom >= OVERVIEW_NAMES_ZOOM) setView(viewRect(viewport, storeApi.getState()));
         }}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
@@ -410,6 +412,7 @@ function GraphCanvas() {
             direction={direction}
             overview={overview ? shownNodes : null}
             named={named}
+            view={view}
             highlighted={strandedEdges}
           />
         )}
