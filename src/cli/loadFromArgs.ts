@@ -75,3 +75,6 @@ export function loadFromArgs(parsed: ParsedArgs, io: CliIO): CliWorkspace | stri
   for (const error of reader.errors) if (!errors.includes(error)) errors.push(error);
   return { workspace, files, values, errors, read: { root: projectAbs, errors } };
 }
+
+/** For each workspace command's usage: what it reads when no file is named. */
+export const WITHOUT_FILES = "Without FILES: compose's default file (compose.yaml, …) and its .override file in the project folder.";

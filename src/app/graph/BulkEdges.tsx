@@ -58,12 +58,7 @@ function BulkEdgesView({
   return (
     <ViewportPortal>
       <svg className="bulk-edges" aria-hidden="true">
-        {paths.map((p) => (
-          <g key={p.className} className={`bulk-edge ${p.className}`}>
-            <path className="bulk-edge-line" d={p.lines} />
-            <path className="bulk-edge-head" d={p.heads} />
-          </g>
-        ))}
+        <EdgeGroups paths={paths} />
         {boxes.map((p) => (
           <path key={p.className} className={`overview-node ${p.className}`} d={p.d} />
         ))}
@@ -75,16 +70,21 @@ function BulkEdgesView({
       </svg>
       {lit.length > 0 && (
         <svg className="bulk-edges bulk-edges-lit" aria-hidden="true">
-          {lit.map((p) => (
-            <g key={p.className} className={`bulk-edge ${p.className}`}>
-              <path className="bulk-edge-line" d={p.lines} />
-              <path className="bulk-edge-head" d={p.heads} />
-            </g>
-          ))}
+          <EdgeGroups paths={lit} />
         </svg>
       )}
     </ViewportPortal>
   );
+}
+
+/** One group per kind of edge: its lines and its arrowheads. */
+function EdgeGroups({ paths }: { paths: ReturnType<typeof bulkPaths> }) {
+  return paths.map((p) => (
+    <g key={p.className} className={`bulk-edge ${p.className}`}>
+      <path className="bulk-edge-line" d={p.lines} />
+      <path className="bulk-edge-head" d={p.heads} />
+    </g>
+  ));
 }
 
 /** Node boxes as one path per look (plain, with problems, selected, matched; groups; volumes). */

@@ -44,13 +44,15 @@ const selectFocus = (s: AppState) => s.view.filters.focus;
 const selectSearch = (s: AppState) => s.view.filters.search.trim().toLowerCase();
 const selectSelected = (s: AppState) => s.view.selected;
 
-// Past this many nodes only what is in view is rendered, and nodes mount in slices (below).
+// Past this many nodes only what is in view is rendered, nodes mount in slices (below), and far
+// out the graph is drawn as an overview of boxes.
 const BIG = 200;
-// Below ZOOMED_OUT edge labels are hidden. Past OVERVIEW_ABOVE nodes, below OVERVIEW_ZOOM (where
-// a screen holds well over a hundred of them), nodes are drawn as boxes: the overview.
-const ZOOMED_OUT = 0.6;
-const OVERVIEW_ABOVE = BIG;
-const OVERVIEW_ZOOM = 0.6;
+// Below this zoom a node shows its name only and edge labels are hidden: its details would be
+// unreadable (the sample fits a laptop screen just above it, details and all).
+const NAMES_ONLY_ZOOM = 0.45;
+// Below this zoom ("far out") a big graph, where a screen holds well over a hundred nodes, is
+// drawn as the overview.
+const FAR_ZOOM = 0.6;
 // In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
 const OVERVIEW_NAMES_ZOOM = 0.4;
 // Once elk has routed every edge, the bulk layer needs no node positions (and so no redraw as nodes move).
@@ -58,9 +60,10 @@ const NO_NODES: GraphNode[] = [];
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
 const FIT = { padding: 0.15, maxZoom: 1 };
 // What a screen reader says on a service: what the keys do here (nodes are opened, not moved).
+const NODE_KEYS = 'Press Enter to open the service. Arrow keys move to the nearest service in that direction.';
 const ARIA_LABELS = {
-  'node.a11yDescription.default': 'Press Enter to open the service. Arrow keys move to the nearest service in that direction.',
-  'node.a11yDescription.keyboardDisabled': 'Press Enter to open the service. Arrow keys move to the nearest service in that direction.',
+  'node.a11yDescription.default': NODE_KEYS,
+  'node.a11yDescription.keyboardDisabled': NODE_KEYS,
   'edge.a11yDescription.default': 'Press Enter to open the service this dependency starts from.',
 };
 
@@ -115,10 +118,12 @@ function GraphCanvas() {
 
   const layoutInput = useMemo(() => (built ? toLayoutGraph(built) : null), [built]);
   const { layout, final, quick } = useGraphLayout(layoutInput, direction);
-  // In the overview (see below) nodes go straight to elk's places: there is no DOM to move.
+  // Which zoom thresholds the view is past (see the constants above).
+  const [namesOnly, setNamesOnly] = useState(false);
   const [farOut, setFarOut] = useState(false);
   const [named, setNamed] = useState(false);
-  const farOverview = farOut && (built?.nodes.length ?? 0) > OVERVIEW_ABOVE;
+  // In the overview (see below) nodes go straight to elk's places: there is no DOM to move.
+  const farOverview = farOut && (built?.nodes.length ?? 0) > BIG;
 
   // A big graph moves onto elk's layout a slice of nodes per task, like it mounted them: moving a
   // thousand nodes in one go re-renders them all in one long task.
@@ -196,13 +201,11 @@ function GraphCanvas() {
     [positioned.edges, selected, hovered],
   );
 
-  // Far out, labels are unreadable anyway: hide them and draw simpler nodes, which keeps panning smooth.
-  const [zoomedOut, setZoomedOut] = useState(false);
   const [exporting, setExporting] = useState(false);
   // Far out on a very big graph, every node is a few pixels: xyflow draws none of them (a
   // thousand DOM nodes to lay out and composite on every frame) and BulkEdges draws them as boxes.
-  const overview = shownNodes.length > OVERVIEW_ABOVE && farOut && !exporting;
   const big = shownNodes.length > BIG && !exporting;
+  const overview = big && farOut;
   const boxes = useMemo(() => (big ? absoluteBoxes(positioned.nodes) : null), [big, positioned.nodes]);
   const overviewBoxes = overview ? boxes : null;
   // A node hovered when a zoom took the graph into the overview unmounted without a mouseleave.
@@ -225,23 +228,30 @@ function GraphCanvas() {
     return shownNodes.filter((n) => keep.has(n.id));
   }, [big, overview, shownNodes, inView.mounted, byId]);
   const mountedAll = overview || !big || inView.ready;
-  // Many edges: xyflow draws only those someone is looking at; BulkEdges draws the rest as a few paths.
+  // Many edges: BulkEdges draws them all as a few paths, and xyflow on top only those someone is
+  // looking at (the selected or hovered service's) and those with a problem (for their tooltip).
+  // Such an edge whose other end is not mounted (off screen) is drawn highlighted in the bulk
+  // layer instead: a service's neighbourhood shows whole, however far it reaches.
   const bulk = built !== null && !showsLabels(built);
-  // Edges with a problem are also drawn by xyflow outside the overview (for their tooltip), on top.
-  const bulkEdges = positioned.edges;
-  // The selected or hovered service's edges whose other end is not mounted (off screen) are drawn
-  // highlighted in the bulk layer instead: its neighbourhood shows whole, however far it reaches.
   const { visibleEdges, strandedEdges } = useMemo(() => {
     if (overview) return { visibleEdges: [], strandedEdges: [] };
-    const wanted = bulk ? shownEdges.filter((e) => e.selected || e.data?.problem || (e.className ?? '').includes('is-near')) : shownEdges;
+    const looked = (e: Edge<RoutedEdgeData>) => e.selected || (e.className ?? '').includes('is-near');
+    const wanted = bulk ? shownEdges.filter((e) => looked(e) || e.data?.problem) : shownEdges;
     if (visibleNodes === shownNodes) return { visibleEdges: wanted, strandedEdges: [] };
     const present = new Set(visibleNodes.map((n) => n.id));
-    const drawn = wanted.filter((e) => present.has(e.source) && present.has(e.target));
-    const stranded = wanted.filter((e) => (e.selected || (e.className ?? '').includes('is-near')) && !(present.has(e.source) && present.has(e.target)));
-    return { visibleEdges: drawn, strandedEdges: stranded };
+    const mounted = (e: Edge<RoutedEdgeData>) => present.has(e.source) && present.has(e.target);
+    return { visibleEdges: wanted.filter(mounted), strandedEdges: wanted.filter((e) => looked(e) && !mounted(e)) };
   }, [overview, bulk, shownEdges, visibleNodes, shownNodes]);
   const complete = built === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
+  // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
+  // re-render per frame), the names-only look, the overview, and the overview's names.
+  const followZoom = useCallback((zoom: number) => {
+    container.current?.style.setProperty('--zoom', String(zoom));
+    setNamesOnly(zoom < NAMES_ONLY_ZOOM);
+    setFarOut(zoom < FAR_ZOOM);
+    setNamed(zoom >= OVERVIEW_NAMES_ZOOM);
+  }, []);
 
   // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
   // (a slice, or nothing in the overview): first the quick placement, before its nodes mount, so
@@ -271,14 +281,11 @@ function GraphCanvas() {
       void flow
         .fitBounds({ x: left, y: top, width: right - left, height: bottom - top }, { padding: 0.15, duration: 0 })
         .then(() => {
-          container.current?.style.setProperty('--zoom', String(flow.getZoom()));
-          setZoomedOut(flow.getZoom() < ZOOMED_OUT);
-          setFarOut(flow.getZoom() < OVERVIEW_ZOOM);
-          setNamed(flow.getZoom() >= OVERVIEW_NAMES_ZOOM);
+          followZoom(flow.getZoom());
           setView(viewRect(flow.getViewport(), storeApi.getState()));
         });
     },
-    [layoutInput, flow, storeApi],
+    [layoutInput, flow, storeApi, followZoom],
   );
   useEffect(() => {
     if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick);
@@ -354,7 +361,7 @@ function GraphCanvas() {
   };
 
   const serviceCount = derived?.nodes.filter((n) => n.type === 'service').length ?? 0;
-  const classes = ['graph', zoomedOut ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
+  const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
 
   return (
     <div ref={container} className={classes} data-layout={complete ? 'final' : 'quick'} data-nodes={serviceCount} data-testid="graph" onKeyDown={onKeyDown}>
@@ -364,15 +371,11 @@ function GraphCanvas() {
         onNodeMouseEnter={(_, n) => n.type !== 'serviceGroup' && setHovered(n.id)}
         onNodeMouseLeave={() => setHovered(null)}
         onMove={(_, viewport) => {
-          // For CSS that keeps names readable when zoomed out (set on the element: no re-render).
-          container.current?.style.setProperty('--zoom', String(viewport.zoom));
-          setZoomedOut(viewport.zoom < ZOOMED_OUT);
-          setFarOut(viewport.zoom < OVERVIEW_ZOOM);
-          setNamed(viewport.zoom >= OVERVIEW_NAMES_ZOOM);
-          // Coming out of the overview, mount what is in view now, not what the overview framed.
-          if (big && farOut && viewport.zoom >= OVERVIEW_ZOOM) setView(viewRect(viewport, storeApi.getState()));
-          // Likewise when the overview starts naming its boxes: name those on screen now.
-          else if (big && !named && viewport.zoom >= OVERVIEW_NAMES_ZOOM) setView(viewRect(viewport, storeApi.getState()));
+          followZoom(viewport.zoom);
+          // Coming out of the overview, mount what is in view now, not what the overview framed;
+          // likewise when the overview starts naming its boxes: name those on screen now.
+          const crossed = (farOut && viewport.zoom >= FAR_ZOOM) || (!named && viewport.zoom >= OVERVIEW_NAMES_ZOOM);
+          if (big && crossed) setView(viewRect(viewport, storeApi.getState()));
         }}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
@@ -398,7 +401,7 @@ function GraphCanvas() {
         nodesDraggable={false}
         elementsSelectable
         // A thousand services laid out in layers can be tens of thousands of pixels tall: let it fit.
-        minZoom={shownNodes.length > OVERVIEW_ABOVE ? 0.01 : 0.05}
+        minZoom={shownNodes.length > BIG ? 0.01 : 0.05}
         maxZoom={2}
         fitView
         fitViewOptions={FIT}
@@ -408,7 +411,7 @@ function GraphCanvas() {
         {(bulk || overview) && (
           <BulkEdges
             nodes={final ? NO_NODES : positioned.nodes}
-            edges={bulkEdges}
+            edges={positioned.edges}
             direction={direction}
             overview={overview ? shownNodes : null}
             named={named}
@@ -436,12 +439,12 @@ function GraphCanvas() {
       />
       <GraphLegend nodes={positioned.nodes} edges={positioned.edges} />
       {/* Always there, so screen readers announce the text when it appears. */}
-      <div className={slow && laying ? 'graph-progress' : 'visually-hidden'} role="status">
+      <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
         {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
       </div>
       {overview && (
         // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
-        <button type="button" className="graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
+        <button type="button" className="graph-float graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
           {serviceCount.toLocaleString('en')} services drawn as an overview: find one by name
           <span aria-hidden="true"> (/) · hover a box for its name · zoom in for details</span>
         </button>

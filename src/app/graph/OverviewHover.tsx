@@ -56,7 +56,7 @@ export function OverviewHover({
 
   if (!hit) return null;
   return (
-    <div className="overview-hover" role="tooltip" style={{ left: hit.x + 14, top: hit.y + 14 }}>
+    <div className="graph-float overview-hover" role="tooltip" style={{ left: hit.x + 14, top: hit.y + 14 }}>
       <strong>{hit.name}</strong>
       {hit.detail && <span>{hit.detail}</span>}
     </div>

@@ -2,14 +2,14 @@ import path from 'node:path';
 import type { Diagnostic, Severity, SourceRef } from '../../core/types';
 import type { Command } from '../io';
 import { stringFlag } from '../args';
-import { loadFromArgs, parseWorkspaceArgs } from '../loadFromArgs';
+import { loadFromArgs, parseWorkspaceArgs, WITHOUT_FILES } from '../loadFromArgs';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const USAGE = `usage: stackmap check [FILES…] [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME] [--format json|text]
 
 Prints every diagnostic as file:line:col: severity: message [code]; exits 1 when any is an error.
-Without FILES: compose's default file (compose.yaml, …) and its .override file in the project folder.
+${WITHOUT_FILES}
 `;
 
 /** `stackmap check FILES… [--format json|text]`: every diagnostic; exit 1 when any is an error. */

@@ -1,10 +1,10 @@
 import type { Command } from '../io';
-import { loadFromArgs, parseWorkspaceArgs } from '../loadFromArgs';
+import { loadFromArgs, parseWorkspaceArgs, WITHOUT_FILES } from '../loadFromArgs';
 
 const USAGE = `usage: stackmap model [FILES…] [-f FILE]… [--env-file FILE]… [--profile NAME]… [--project-directory DIR] [-p NAME]
 
 Prints the service model (compose files, .env files and Markdown pages as one model) as JSON.
-Without FILES: compose's default file (compose.yaml, …) and its .override file in the project folder.
+${WITHOUT_FILES}
 `;
 
 /** `stackmap model FILES…`: the one model of DESIGN.md as JSON. Exit 1 when reading failed. */

@@ -4,7 +4,7 @@ import { formatRange, formatSeconds } from '../../core/analysis/formatTime';
 import { stringFlag } from '../args';
 import type { CliIO, Command } from '../io';
 import { formatCheckLine } from './check';
-import { loadFromArgs, parseWorkspaceArgs } from '../loadFromArgs';
+import { loadFromArgs, parseWorkspaceArgs, WITHOUT_FILES } from '../loadFromArgs';
 
 const FLAGS = {
   'container-start': { type: 'string' },
@@ -16,7 +16,7 @@ const USAGE = `usage: stackmap startup [FILES…] [-f FILE]… [--env-file FILE]
                        [--format json|text] [--container-start S] [--one-shot-run S] [--healthcheck first-probe|last-probe]
 
 Prints the startup waves, each service's created/started/ready times (best–worst case) and the critical path.
-Without FILES: compose's default file (compose.yaml, …) and its .override file in the project folder.
+${WITHOUT_FILES}
 `;
 
 /**

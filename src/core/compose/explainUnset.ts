@@ -1,9 +1,9 @@
 // An unset variable makes a value empty; the schema or a stage then rejects the empty value at
 // the same spot. Reported apart, the error shows the symptom ("" is not a duration) and a
-// warning lower down holds the cause. Folded together, the error says both.
+// warning lower down holds the cause. Folded together, the error says both. Compose warns once
+// per variable, and so do we: a second empty value from the same variable keeps its plain error.
 import type { Diagnostic } from '../types';
-
-const UNSET = /^The variable (\S+) is not set/;
+import { unsetVariableIn } from './interpolate';
 
 /** Errors at the spot of an unset variable say it is the cause; those warnings are folded into them. */
 export function explainUnsetVariables(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -18,7 +18,7 @@ export function explainUnsetVariables(diagnostics: Diagnostic[]): Diagnostic[] {
   const out = diagnostics.map((d) => {
     const causes = d.severity === 'error' && d.source ? unsetAt.get(spot(d)) : undefined;
     if (!causes) return d;
-    const names = causes.map((c) => UNSET.exec(c.message)?.[1]).filter((n): n is string => !!n);
+    const names = causes.map((c) => unsetVariableIn(c.message)).filter((n): n is string => !!n);
     if (!names.length) return d;
     causes.forEach((c) => folded.add(c));
     const list = names.join(' and ');

@@ -152,7 +152,7 @@ export function interpolateNode(node: YNode, lookup: Lookup, diagnostics: Diagno
         for (const name of r.missing) {
           if (warned.has(name)) continue;
           warned.add(name);
-          diagnostics.push(diag('warning', 'unset-variable', `The variable ${name} is not set; it defaults to an empty string. Set it in .env or give a default with \${${name}:-value}.`, n.src));
+          diagnostics.push(diag('warning', 'unset-variable', unsetVariableMessage(name), n.src));
         }
         out = { ...n, value: r.value };
       }
@@ -167,4 +167,13 @@ export function interpolateNode(node: YNode, lookup: Lookup, diagnostics: Diagno
     return out;
   };
   return walk(node);
+}
+
+/** The `unset-variable` warning's words; `unsetVariableIn` reads the name back (see explainUnset). */
+export function unsetVariableMessage(name: string): string {
+  return `The variable ${name} is not set; it defaults to an empty string. Set it in .env or give a default with \${${name}:-value}.`;
+}
+
+export function unsetVariableIn(message: string): string | null {
+  return /^The variable (\S+) is not set;/.exec(message)?.[1] ?? null;
 }
