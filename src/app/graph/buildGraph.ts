@@ -53,8 +53,6 @@ export interface BuiltGraph {
 }
 
 export const GROUP_HEADER = 30;
-export const COMPACT_ABOVE = 150;
-export const COMPACT_HEIGHT = 36;
 export const COLLAPSED_SIZE = { width: NODE_WIDTH, height: 56 };
 export const VOLUME_SIZE = { width: 168, height: 34 };
 
@@ -73,11 +71,6 @@ export function buildGraph(
   // Selection and search change often; they are overlaid later so this stays cached.
   const neutral: ViewState = { ...view, selected: null, filters: { ...view.filters, search: '' } };
   const base = toFlowElements(model, neutral, focus);
-  // Hundreds of services are read by name and shape, not by port chips: a smaller node is less
-  // DOM to create, style and paint, which is what a big stack's first frame is made of.
-  if (base.nodes.length > COMPACT_ABOVE) {
-    base.nodes = base.nodes.map((n) => ({ ...n, height: COMPACT_HEIGHT, data: { ...n.data, compact: true } }));
-  }
   const services = base.nodes.map((n) => n.data.service);
   const grouping = groupServices(services, docs, options.groupBy);
   const groupById = new Map(grouping.groups.map((g) => [g.id, g]));
@@ -120,7 +113,8 @@ export function buildGraph(
     if (drawnAs.get(n.id) !== n.id) continue;
     const parentId = grouping.groupOf.get(n.id);
     const note = grouping.notes.get(n.id);
-    nodes.push({ ...n, ...(parentId ? { parentId } : {}), data: note ? { ...n.data, groupNote: note } : n.data });
+    // Most nodes of a big stack are in no group: they go in as they are.
+    nodes.push(parentId || note ? { ...n, ...(parentId ? { parentId } : {}), data: note ? { ...n.data, groupNote: note } : n.data } : n);
   }
 
   const problems = edgeProblems(model.diagnostics);
@@ -135,7 +129,11 @@ export function buildGraph(
     if (seen.has(id)) continue;
     seen.add(id);
     const dep = (e.data as { dependency: { source: SourceRef | null } }).dependency;
-    const problem = dep.source ? problems.get(sourceKey(dep.source)) : undefined;
+    const problem = dep.source && problems.size ? problems.get(sourceKey(dep.source)) : undefined;
+    if (!problem && !rerouted) {
+      edges.push(e as Edge<RoutedEdgeData>);
+      continue;
+    }
     edges.push({
       ...e,
       id,

@@ -1,4 +1,4 @@
-import type { Edge, Node } from '@xyflow/react';
+import type { Edge, EdgeMarker, Node } from '@xyflow/react';
 import type { Dependency, Diagnostic, Model, Service, ViewState } from '../../core/types';
 
 export interface ServiceNodeData extends Record<string, unknown> {
@@ -15,6 +15,10 @@ export interface ServiceNodeData extends Record<string, unknown> {
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
 export const NODE_WIDTH = 232;
+// Hundreds of services are read by name and shape, not by port chips: a smaller node is less DOM
+// to create, style and paint, which is what a big stack's first frame is made of.
+export const COMPACT_ABOVE = 150;
+export const COMPACT_HEIGHT = 36;
 
 /** Height grows with what the node shows, so the layout engine leaves room for it. */
 export function nodeHeight(service: Service): number {
@@ -41,6 +45,9 @@ export function labelSize(text: string): { width: number; height: number } {
   return { width: Math.ceil(text.length * LABEL_FONT_PX * 0.6) + 10, height: LABEL_FONT_PX + 6 };
 }
 
+const LABEL_SIZES = Object.fromEntries(Object.entries(EDGE_STYLES).map(([kind, style]) => [kind, labelSize(style.label)]));
+const NO_PROBLEMS = Object.freeze({ errors: 0, warnings: 0 });
+
 export function edgeKind(dep: Dependency): keyof typeof EDGE_STYLES {
   if (dep.origin === 'docs' || dep.origin === 'mermaid') return 'docs';
   if (dep.origin === 'inferred') return 'inferred';
@@ -65,23 +72,26 @@ export function toFlowElements(
   const problems = countProblems(model.diagnostics);
   const query = view.filters.search.trim().toLowerCase();
 
+  const compact = services.length > COMPACT_ABOVE;
   const nodes: ServiceFlowNode[] = services.map((service) => ({
     id: service.name,
     type: 'service',
     position: { x: 0, y: 0 },
     width: NODE_WIDTH,
-    height: nodeHeight(service),
+    height: compact ? COMPACT_HEIGHT : nodeHeight(service),
     data: {
       service,
-      problems: problems.get(service.name) ?? { errors: 0, warnings: 0 },
+      problems: problems.get(service.name) ?? NO_PROBLEMS,
       selected: view.selected === service.name,
       matched: query !== '' && service.name.toLowerCase().includes(query),
+      ...(compact ? { compact } : {}),
     },
     selected: view.selected === service.name,
     ariaLabel: `Service ${service.name}`,
   }));
 
   const edges: Edge[] = [];
+  const markers: Partial<Record<keyof typeof EDGE_STYLES, EdgeMarker>> = {};
   for (const service of services) {
     const seen = new Set<string>();
     for (const dep of service.dependsOn) {
@@ -94,6 +104,8 @@ export function toFlowElements(
       seen.add(id);
       const style = EDGE_STYLES[kind];
       const label = kind === 'inferred' && dep.reason ? `inferred from ${dep.reason}` : style.label;
+      // A big stack has thousands of edges and a handful of kinds: one arrowhead object per kind.
+      const markerEnd = (markers[kind] ??= { type: 'arrowclosed' as never, width: 14, height: 14, color: style.color });
       edges.push({
         id,
         source: service.name,
@@ -102,8 +114,8 @@ export function toFlowElements(
         label,
         className: style.className,
         animated: false,
-        markerEnd: { type: 'arrowclosed' as never, width: 14, height: 14, color: style.color },
-        data: { dependency: dep, from: service.name, labelSize: labelSize(label) },
+        markerEnd,
+        data: { dependency: dep, from: service.name, labelSize: label === style.label ? LABEL_SIZES[kind] : labelSize(label) },
         selected: view.selected === service.name || view.selected === dep.service,
       });
     }
