@@ -2,7 +2,8 @@ import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
 import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
 import { unpackModel } from '../worker/packModel';
-import type { LayoutGraph, LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { GraphPlan } from './graph/graphPlan';
 
 type Pending = { resolve: (r: WorkerResponse) => void };
 // Omit that keeps a union a union, so each request kind keeps its own fields.
@@ -10,6 +11,9 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** One core worker: promise-returning calls, replies matched by id. Started on first use. */
 class WorkerChannel {
+  /** `unasked` takes what the worker sends of its own accord (see the 'placed' message). */
+  constructor(private unasked: (message: WorkerResponse) => void = () => undefined) {}
+
   private worker: Worker | null = null;
   private nextId = 1;
   private pending = new Map<number, Pending>();
@@ -24,6 +28,7 @@ class WorkerChannel {
     if (!this.worker) {
       this.worker = new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
       this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+        if (event.data.type === 'placed') return this.unasked(event.data);
         const waiting = this.pending.get(event.data.id);
         this.pending.delete(event.data.id);
         this.settledAt = performance.now();
@@ -48,8 +53,18 @@ class WorkerChannel {
  * milliseconds that the layout, queued behind it in the same worker, used to wait for.
  */
 class CoreClient {
-  private core = new WorkerChannel();
+  private core = new WorkerChannel((message) => {
+    if (message.type === 'placed') this.placed = message;
+  });
   private links = new WorkerChannel();
+  private placed: { key: string; quick: LayoutResult } | null = null;
+  /** The graph view's current plan while it is on screen: each load asks the worker to place it. */
+  graphPlan: GraphPlan | null = null;
+
+  /** The worker's quick placement of the graph under this layout key, if the last load sent one. */
+  placement(key: string): LayoutResult | null {
+    return this.placed?.key === key ? this.placed.quick : null;
+  }
 
   private call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
     return (request.type === 'share' ? this.links : this.core).call(request);
@@ -70,7 +85,7 @@ class CoreClient {
   }
 
   async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {
-    const reply = await this.call({ type: 'load', files, options });
+    const reply = await this.call({ type: 'load', files, options, ...(this.graphPlan ? { graph: this.graphPlan } : {}) });
     if (reply.type === 'loaded') return { model: unpackModel(reply.modelText, reply.facts), docs: reply.docs, elapsed_ms: reply.elapsed_ms };
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
@@ -81,7 +96,8 @@ class CoreClient {
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 
-  async layout(graph: LayoutGraph, direction: LayoutDirection): Promise<LayoutResult> {
+  /** `graph` is the layout graph as JSON text (graphPlan's layoutText). */
+  async layout(graph: string, direction: LayoutDirection): Promise<LayoutResult> {
     const reply = await this.call({ type: 'layout', graph, direction });
     if (reply.type === 'laid-out') return reply.layout;
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');

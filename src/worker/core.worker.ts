@@ -1,5 +1,9 @@
 /// <reference lib="webworker" />
 // The core runs here, off the main thread: parsing, merging, analysis and layout.
+import { graphFor, layoutKey, layoutText, type GraphPlan } from '../app/graph/graphPlan';
+import { quickPlacement } from '../app/graph/quickPlacement';
+import type { DocsModel } from '../core/markdown/types';
+import type { Model } from '../core/types';
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph } from './layout';
@@ -7,6 +11,18 @@ import { packModel } from './packModel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/**
+ * The page is about to draw the plan's graph of a model just loaded: place it quickly here, off
+ * the page's thread; the page takes this placement if it matches the graph it builds. Elk is not
+ * started yet: on a two-core machine it would take a core from the page while the page renders
+ * the new graph, and that measured as main-thread tasks over 50 ms. It starts on the page's
+ * request, moments later.
+ */
+function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, reply: (message: WorkerResponse) => void) {
+  const { graph, text } = layoutText(graphFor(model, docs, plan));
+  reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quick: quickPlacement(graph, plan.direction) });
+}
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -17,6 +33,7 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
       const { model: full, docs } = loadWorkspace(request.files, request.options);
       const { modelText, facts } = packModel(full);
       reply({ type: 'loaded', id: request.id, modelText, facts, docs, elapsed_ms: performance.now() - started });
+      if (request.graph) placeAhead(full, docs, request.graph, request.id, reply);
     } else if (request.type === 'share') {
       // Masking secrets parses every file: worth keeping off the main thread for big workspaces.
       const share = makeShareLink(request.files, request.view, request.base, request.includeSecrets);

@@ -1,3 +1,5 @@
+import { layoutKey } from '../app/graph/graphPlan';
+import { quickPlacement } from '../app/graph/quickPlacement';
 import type { LayoutDirection } from '../core/types';
 import type { LayoutGraph, LayoutResult, Point } from './protocol';
 
@@ -11,7 +13,7 @@ function loadElk(): Promise<Elk> {
   elk ??= import('elkjs/lib/elk.bundled.js').then((m) => {
     // Loaded inside a worker, elk's bundle takes the worker over by assigning self.onmessage;
     // our handler listens with addEventListener, so drop elk's to keep it from answering us.
-    (self as unknown as { onmessage: unknown }).onmessage = null;
+    (globalThis as unknown as { onmessage: unknown }).onmessage = null;
     return new m.default();
   });
   return elk;
@@ -22,30 +24,40 @@ function loadElk(): Promise<Elk> {
 const CACHE_SIZE = 24;
 const cache = new Map<string, Promise<LayoutResult>>();
 
-/** Lays the graph out with elk's layered algorithm (hierarchical when there are groups). */
-export function layoutGraph(graph: LayoutGraph, direction: LayoutDirection): Promise<LayoutResult> {
-  const key = `${direction}\n${JSON.stringify(graph)}`;
+/**
+ * Lays the graph (a LayoutGraph as JSON text) out with elk's layered algorithm, hierarchical
+ * when there are groups.
+ */
+export function layoutGraph(graphText: string, direction: LayoutDirection): Promise<LayoutResult> {
+  const key = layoutKey(graphText, direction);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const pending = runElk(graph, direction);
+  const pending = runElk(graphText, direction);
   cache.set(key, pending);
   pending.catch(() => cache.delete(key));
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return pending;
 }
 
-async function runElk(graph: LayoutGraph, direction: LayoutDirection): Promise<LayoutResult> {
+async function runElk(graphText: string, direction: LayoutDirection): Promise<LayoutResult> {
   const engine = await loadElk();
-  const result = await engine.layout(toElkGraph(graph, direction));
+  const result = await engine.layout(toElkGraph(JSON.parse(graphText) as LayoutGraph, direction));
   return fromElkGraph(result);
 }
 
+// Above this many nodes, elk trades some polish for time (see the options below).
+const BIG = 150;
+
 export function toElkGraph(graph: LayoutGraph, direction: LayoutDirection): ElkNode {
-  const big = graph.nodes.length > 150;
+  const big = graph.nodes.length > BIG;
+  // A big flat graph starts from the quick placement's order (barycentric, as the page shows it)
+  // instead of elk's own sweeps: about 15% of elk's time, for a few percent more crossings, and
+  // the nodes keep their order when elk's layout replaces the quick one. Groups keep elk's own.
+  const seed = big && !graph.nodes.some((n) => n.parent || n.header !== undefined) ? quickPlacement(graph, direction) : null;
   const root: ElkNode = {
     id: '__root',
     layoutOptions: {
@@ -75,13 +87,14 @@ export function toElkGraph(graph: LayoutGraph, direction: LayoutDirection): ElkN
       // thousand nodes); it puts every service nothing depends on in the first layer and every
       // data store in the last, which is how a dependency graph reads anyway.
       ...(big ? { 'elk.layered.layering.strategy': 'LONGEST_PATH' } : {}),
+      ...(seed ? { 'elk.layered.crossingMinimization.strategy': 'INTERACTIVE' } : {}),
     },
     children: [],
     edges: [],
   };
   const byId = new Map<string, ElkNode>([[root.id, root]]);
   for (const n of graph.nodes) {
-    const node: ElkNode = { id: n.id, width: n.width, height: n.height };
+    const node: ElkNode = { id: n.id, width: n.width, height: n.height, ...seed?.nodes[n.id] };
     if (n.header !== undefined) {
       node.layoutOptions = { 'elk.padding': `[top=${n.header + 12},left=16,bottom=16,right=16]` };
       node.children = [];

@@ -1,17 +1,22 @@
 import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
 import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
+import type { GraphPlan } from '../app/graph/graphPlan';
 
 /** Messages from the app to the core worker. Every request carries an id; replies echo it. */
 export type WorkerRequest =
-  | { type: 'load'; id: number; files: WorkspaceFile[]; options: LoadOptions }
-  | { type: 'layout'; id: number; graph: LayoutGraph; direction: LayoutDirection }
+  /** With `graph`, the worker goes on to place the graph that plan gives (a 'placed' message), ahead of the page. */
+  | { type: 'load'; id: number; files: WorkspaceFile[]; options: LoadOptions; graph?: GraphPlan }
+  /** `graph` is a LayoutGraph as JSON text (see graphPlan's layoutText). */
+  | { type: 'layout'; id: number; graph: string; direction: LayoutDirection }
   | { type: 'share'; id: number; files: WorkspaceFile[]; view: ViewState; base: string; includeSecrets: boolean };
 
 export type WorkerResponse =
   /** The model travels as JSON text, its services' `facts` as text apart, one per service (see packModel). */
   | { type: 'loaded'; id: number; modelText: string; facts: string[]; docs: DocsModel; elapsed_ms: number }
   | { type: 'laid-out'; id: number; layout: LayoutResult; elapsed_ms: number }
+  /** After a load with a graph plan, unasked: the quick placement of that graph, under its layout key. */
+  | { type: 'placed'; id: number; key: string; quick: LayoutResult }
   | { type: 'shared'; id: number; share: ShareLink; elapsed_ms: number }
   | { type: 'failed'; id: number; message: string };
 

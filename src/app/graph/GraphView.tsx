@@ -12,10 +12,11 @@ import {
 import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { focusSet } from '../../core/analysis/focus';
 import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
-import { buildGraph, type GraphNode, type RoutedEdgeData } from './buildGraph';
+import { coreClient } from '../coreClient';
+import { type GraphNode, type RoutedEdgeData } from './buildGraph';
+import { graphFor, layoutText, type GraphShape } from './graphPlan';
 import { absoluteBoxes, BulkEdges } from './BulkEdges';
 import { exportGraph } from './exportGraph';
 import { fixedGeometry } from './fixedGeometry';
@@ -24,7 +25,7 @@ import { GraphToolbar } from './GraphToolbar';
 import { GroupNode } from './GroupNode';
 import { RoutedEdge } from './RoutedEdge';
 import { ServiceNode } from './ServiceNode';
-import { showsLabels, toLayoutGraph } from './toLayoutGraph';
+import { showsLabels } from './toLayoutGraph';
 import { useGraphLayout } from './useGraphLayout';
 import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
@@ -95,29 +96,27 @@ function GraphCanvas() {
     [],
   );
 
-  const focus = useMemo(() => {
-    if (!model || !focusName || !model.services.some((s) => s.name === focusName)) return null;
-    const set = focusSet(model, focusName);
-    return new Set([focusName, ...set.needs, ...set.neededBy]);
-  }, [model, focusName]);
-
   // Everything that changes the graph's shape; selection, search and hover are overlaid below.
-  const derived = useMemo(() => {
-    if (!model) return null;
-    const view = useAppStore.getState().view;
-    return buildGraph(model, docs, { ...view, filters: { ...view.filters, showInactive } }, focus, {
-      groupBy,
-      collapsed,
-      showVolumes,
-      onToggleGroup,
-    });
-  }, [model, docs, showInactive, focus, groupBy, collapsed, showVolumes, onToggleGroup]);
+  const shape = useMemo<GraphShape>(
+    () => ({ groupBy, showInactive, focus: focusName, collapsed: [...collapsed], showVolumes }),
+    [groupBy, showInactive, focusName, collapsed, showVolumes],
+  );
+  const derived = useMemo(() => (model ? graphFor(model, docs, shape, onToggleGroup) : null), [model, docs, shape, onToggleGroup]);
+  // While the graph is on screen, each load has the worker place what this plan will draw of it.
+  useEffect(() => {
+    const plan = { ...shape, direction };
+    coreClient.graphPlan = plan;
+    return () => {
+      if (coreClient.graphPlan === plan) coreClient.graphPlan = null;
+    };
+  }, [shape, direction]);
   // A big graph is placed and drawn in the task after the one that built it.
   const staged = useNextTask(derived);
   const built = derived && derived.nodes.length > BIG ? staged : derived;
 
-  const layoutInput = useMemo(() => (built ? toLayoutGraph(built) : null), [built]);
-  const { layout, final, quick } = useGraphLayout(layoutInput, direction);
+  const layoutRequest = useMemo(() => (built ? layoutText(built) : null), [built]);
+  const layoutInput = layoutRequest?.graph ?? null;
+  const { layout, final, quick } = useGraphLayout(layoutRequest, direction);
   // Which zoom thresholds the view is past (see the constants above).
   const [namesOnly, setNamesOnly] = useState(false);
   const [farOut, setFarOut] = useState(false);

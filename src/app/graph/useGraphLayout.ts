@@ -2,25 +2,27 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LayoutDirection } from '../../core/types';
 import type { LayoutGraph, LayoutResult } from '../../worker/protocol';
 import { coreClient } from '../coreClient';
+import { layoutKey } from './graphPlan';
 import { quickPlacement } from './quickPlacement';
 
 /**
- * The quick placement at once, then elk's layout from the worker when it arrives. `final` is
+ * The quick placement at once, then elk's layout from the worker when it arrives. `input` is the
+ * layout graph and its text (graphPlan's layoutText), the text being the layout's key. `final` is
  * true while `layout` is elk's for exactly this graph and direction; `quick` is the placement.
  */
 export function useGraphLayout(
-  graph: LayoutGraph | null,
+  input: { graph: LayoutGraph; text: string } | null,
   direction: LayoutDirection,
 ): { layout: LayoutResult | null; final: boolean; quick: LayoutResult | null } {
-  const key = useMemo(() => (graph ? `${direction}|${JSON.stringify(graph)}` : ''), [graph, direction]);
+  const key = input ? layoutKey(input.text, direction) : '';
   const [laidOut, setLaidOut] = useState<{ key: string; layout: LayoutResult } | null>(null);
   const isFinal = laidOut !== null && laidOut.key === key;
 
   useEffect(() => {
-    if (!graph) return;
+    if (!input) return;
     let current = true;
     coreClient
-      .layout(graph, direction)
+      .layout(input.text, direction)
       .then((layout) => current && setLaidOut({ key, layout }))
       .catch(() => undefined);
     return () => {
@@ -31,6 +33,8 @@ export function useGraphLayout(
   }, [key]);
 
   // Kept after elk's layout arrives: a big graph moves its nodes over from it a slice at a time.
-  const quick = useMemo(() => (graph ? quickPlacement(graph, direction) : null), [graph, direction]);
+  // After a load, the worker has usually placed this very graph already (see placeAhead).
+  const graph = input?.graph ?? null;
+  const quick = useMemo(() => (graph ? (coreClient.placement(key) ?? quickPlacement(graph, direction)) : null), [graph, direction]); // eslint-disable-line react-hooks/exhaustive-deps
   return { layout: isFinal ? laidOut.layout : quick, final: isFinal, quick };
 }

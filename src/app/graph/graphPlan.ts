@@ -1,0 +1,60 @@
+import { focusSet } from '../../core/analysis/focus';
+import type { DocsModel } from '../../core/markdown/types';
+import { DEFAULT_VIEW } from '../../core/share/restoreView';
+import type { GroupBy, LayoutDirection, Model } from '../../core/types';
+import type { LayoutGraph } from '../../worker/protocol';
+import { buildGraph, type BuiltGraph } from './buildGraph';
+import { toLayoutGraph } from './toLayoutGraph';
+
+/** Everything besides the model and docs that decides which boxes and edges the graph has. */
+export interface GraphShape {
+  groupBy: GroupBy;
+  showInactive: boolean;
+  /** The service whose neighbourhood alone is shown, if any. */
+  focus: string | null;
+  /** Group ids drawn collapsed. */
+  collapsed: string[];
+  showVolumes: boolean;
+}
+
+/**
+ * The shape and the direction: all a layout depends on. It is plain data so that it can travel
+ * with a load: the worker then places the graph the page is about to draw while the page is
+ * still unpacking the model, and both build that graph with `graphFor`, so they agree on the
+ * layout's key (`layoutKey`).
+ */
+export interface GraphPlan extends GraphShape {
+  direction: LayoutDirection;
+}
+
+/** The focused service and its neighbourhood, or null (no focus, or a name the model lacks). */
+export function focusedServices(model: Model, name: string | null): Set<string> | null {
+  if (!name || !model.services.some((s) => s.name === name)) return null;
+  const { needs, neededBy } = focusSet(model, name);
+  return new Set([name, ...needs, ...neededBy]);
+}
+
+/** The graph of that shape; selection, search and hover are overlaid on it later. */
+export function graphFor(model: Model, docs: DocsModel | null, shape: GraphShape, onToggleGroup: (id: string) => void = () => {}): BuiltGraph {
+  const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, showInactive: shape.showInactive } };
+  return buildGraph(model, docs, view, focusedServices(model, shape.focus), {
+    groupBy: shape.groupBy,
+    collapsed: new Set(shape.collapsed),
+    showVolumes: shape.showVolumes,
+    onToggleGroup,
+  });
+}
+
+/**
+ * The layout graph as the text a layout request carries: a string crosses to the worker far
+ * cheaper than the object would be cloned, and it is the layout cache's key on both sides.
+ */
+export function layoutText(graph: BuiltGraph): { graph: LayoutGraph; text: string } {
+  const layoutGraph = toLayoutGraph(graph);
+  return { graph: layoutGraph, text: JSON.stringify(layoutGraph) };
+}
+
+/** What a layout is cached under, here and in the worker. */
+export function layoutKey(text: string, direction: LayoutDirection): string {
+  return `${direction}\n${text}`;
+}
