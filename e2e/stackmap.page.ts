@@ -32,6 +32,9 @@ export class StackmapPage {
   }
 
   async selectService(name: string) {
+    // A person clicks a node that has stopped moving: one clicked in the moment elk's layout
+    // replaces the quick placement can move from under the pointer (seen once in CI).
+    await this.waitForLayout();
     await this.node(name).click();
     await expect(this.panel(name)).toBeVisible();
   }
