@@ -1,12 +1,11 @@
 /// <reference lib="webworker" />
 // The core runs here, off the main thread: parsing, merging, analysis and layout.
 import { graphFor, layoutKey, layoutText, type GraphPlan } from '../app/graph/graphPlan';
-import { quickPlacement } from '../app/graph/quickPlacement';
 import type { DocsModel } from '../core/markdown/types';
 import type { Model } from '../core/types';
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
-import { layoutGraph } from './layout';
+import { layoutGraph, placeQuickly } from './layout';
 import { packModel } from './packModel';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -21,7 +20,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
  */
 function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, reply: (message: WorkerResponse) => void) {
   const { graph, text } = layoutText(graphFor(model, docs, plan));
-  reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quick: quickPlacement(graph, plan.direction) });
+  reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quick: placeQuickly(text, graph, plan.direction) });
 }
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {

@@ -3,7 +3,7 @@ import { generateStack } from '../../bench/generateStack';
 import { graphFor, layoutText, type GraphShape } from '../app/graph/graphPlan';
 import { quickPlacement } from '../app/graph/quickPlacement';
 import { loadWorkspace } from '../core/model/buildModel';
-import { layoutGraph, toElkGraph } from './layout';
+import { layoutGraph, placeQuickly, toElkGraph } from './layout';
 
 const plain: GraphShape = { groupBy: 'none', showInactive: false, focus: null, collapsed: [], showVolumes: false };
 const big = loadWorkspace([{ path: 'compose.yaml', text: generateStack(300) }], {});
@@ -24,6 +24,19 @@ describe('toElkGraph', () => {
     expect(flat.children!.every((c) => c.x === undefined)).toBe(true);
     const grouped = toElkGraph(layoutText(graphFor(big.model, big.docs, { ...plain, groupBy: 'network' })).graph, 'LR');
     expect(grouped.layoutOptions).not.toHaveProperty(['elk.layered.crossingMinimization.strategy']);
+  });
+});
+
+describe('placeQuickly', () => {
+  it('places a graph once: the seed elk asks for is the placement a load sent ahead', () => {
+    const { graph, text } = layoutText(graphFor(big.model, big.docs, plain));
+    const sent = placeQuickly(text, graph, 'LR');
+    expect(sent).toEqual(quickPlacement(graph, 'LR'));
+    let asked = 0;
+    toElkGraph(graph, 'LR', (g) => (asked++, placeQuickly(text, g, 'LR')));
+    expect(asked).toBe(1);
+    expect(placeQuickly(text, graph, 'LR')).toBe(sent);
+    expect(placeQuickly(text, graph, 'TB')).not.toBe(sent);
   });
 });
 

@@ -45,19 +45,35 @@ export function layoutGraph(graphText: string, direction: LayoutDirection): Prom
 
 async function runElk(graphText: string, direction: LayoutDirection): Promise<LayoutResult> {
   const engine = await loadElk();
-  const result = await engine.layout(toElkGraph(JSON.parse(graphText) as LayoutGraph, direction));
+  const seed = (graph: LayoutGraph) => placeQuickly(graphText, graph, direction);
+  const result = await engine.layout(toElkGraph(JSON.parse(graphText) as LayoutGraph, direction, seed));
   return fromElkGraph(result);
+}
+
+// The last quick placement made here: a load places its graph ahead for the page (see the
+// worker's placeAhead), and elk's seed for that graph, requested next, is the same placement.
+let placed: { key: string; quick: LayoutResult } | null = null;
+
+/** The quick placement of the graph (given as text and parsed), made once per graph. */
+export function placeQuickly(graphText: string, graph: LayoutGraph, direction: LayoutDirection): LayoutResult {
+  const key = layoutKey(graphText, direction);
+  if (placed?.key !== key) placed = { key, quick: quickPlacement(graph, direction) };
+  return placed.quick;
 }
 
 // Above this many nodes, elk trades some polish for time (see the options below).
 const BIG = 150;
 
-export function toElkGraph(graph: LayoutGraph, direction: LayoutDirection): ElkNode {
+export function toElkGraph(
+  graph: LayoutGraph,
+  direction: LayoutDirection,
+  placeQuick: (graph: LayoutGraph) => LayoutResult = (g) => quickPlacement(g, direction),
+): ElkNode {
   const big = graph.nodes.length > BIG;
   // A big flat graph starts from the quick placement's order (barycentric, as the page shows it)
   // instead of elk's own sweeps: about 15% of elk's time, for a few percent more crossings, and
   // the nodes keep their order when elk's layout replaces the quick one. Groups keep elk's own.
-  const seed = big && !graph.nodes.some((n) => n.parent || n.header !== undefined) ? quickPlacement(graph, direction) : null;
+  const seed = big && !graph.nodes.some((n) => n.parent || n.header !== undefined) ? placeQuick(graph) : null;
   const root: ElkNode = {
     id: '__root',
     layoutOptions: {

@@ -66,7 +66,7 @@ export function orderLayers(layers: string[][], edges: [string, string][]): void
   const layerOf = new Int32Array(count);
   const place = new Float64Array(count);
   const key = new Float64Array(count);
-  const order = layers.map((layer, l) => layer.map((id) => index.get(id)!));
+  const order = layers.map((layer) => layer.map((id) => index.get(id)!));
   const renumber = (layer: number[]) => layer.forEach((node, i) => (place[node] = (i + 0.5) / layer.length));
   order.forEach((layer, l) => {
     for (const node of layer) layerOf[node] = l;
