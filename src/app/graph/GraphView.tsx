@@ -30,6 +30,7 @@ import { useGraphLayout } from './useGraphLayout';
 import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
 import { useNextTask } from './useNextTask';
+import { useRetiringNodes } from './useRetiringNodes';
 import type { LayoutResult } from '../../worker/protocol';
 import { useMountedInView, type ViewRect } from './useMountedInView';
 import { useProgressiveCount } from './useProgressiveCount';
@@ -227,6 +228,7 @@ function GraphCanvas() {
     return shownNodes.filter((n) => keep.has(n.id));
   }, [big, overview, shownNodes, inView.mounted, byId]);
   const mountedAll = overview || !big || inView.ready;
+  const flowNodes = useRetiringNodes(visibleNodes);
   // Many edges: BulkEdges draws them all as a few paths, and xyflow on top only those someone is
   // looking at (the selected or hovered service's) and those with a problem (for their tooltip).
   // Such an edge whose other end is not mounted (off screen) is drawn highlighted in the bulk
@@ -365,7 +367,7 @@ function GraphCanvas() {
   return (
     <div ref={container} className={classes} data-layout={complete ? 'final' : 'quick'} data-nodes={serviceCount} data-testid="graph" onKeyDown={onKeyDown}>
       <ReactFlow
-        nodes={visibleNodes}
+        nodes={flowNodes}
         edges={visibleEdges}
         onNodeMouseEnter={(_, n) => n.type !== 'serviceGroup' && setHovered(n.id)}
         onNodeMouseLeave={() => setHovered(null)}
