@@ -27,40 +27,41 @@ describe('bulk edges', () => {
 
   it('draws an unrouted edge side to side in the layout direction, and a routed one along its route', () => {
     const nodes = [service('web', 0, 0), service('db', 400, 100)];
-    const [straight] = bulkPaths(nodes, [edge('web', 'db', 'edge-started')], 'LR');
+    const [straight] = bulkPaths(absoluteBoxes(nodes), [edge('web', 'db', 'edge-started')], 'LR');
     expect(straight.className).toBe('edge-started');
     expect(straight.lines).toBe('M200 30L400 130');
     // The arrowhead ends where the edge does.
     expect(straight.heads.startsWith('M400 130')).toBe(true);
 
-    const [down] = bulkPaths(nodes, [edge('web', 'db', 'edge-started')], 'TB');
+    const [down] = bulkPaths(absoluteBoxes(nodes), [edge('web', 'db', 'edge-started')], 'TB');
     expect(down.lines).toBe('M100 60L500 100');
 
-    const [routed] = bulkPaths([], [edge('web', 'db', 'edge-healthy', [{ x: 200.4, y: 30 }, { x: 300, y: 30 }, { x: 300, y: 130 }, { x: 399.6, y: 130 }])], 'LR');
+    const [routed] = bulkPaths(new Map(), [edge('web', 'db', 'edge-healthy', [{ x: 200.4, y: 30 }, { x: 300, y: 30 }, { x: 300, y: 130 }, { x: 399.6, y: 130 }])], 'LR');
     expect(routed.lines).toBe('M200 30L300 30L300 130L400 130');
   });
 
   it('draws one path per kind of edge', () => {
     const nodes = [service('a', 0, 0), service('b', 400, 0), service('c', 800, 0)];
-    const paths = bulkPaths(nodes, [edge('a', 'b', 'edge-started'), edge('b', 'c', 'edge-started'), edge('a', 'c', 'edge-healthy')], 'LR');
+    const paths = bulkPaths(absoluteBoxes(nodes), [edge('a', 'b', 'edge-started'), edge('b', 'c', 'edge-started'), edge('a', 'c', 'edge-healthy')], 'LR');
     expect(paths.map((p) => p.className).sort()).toEqual(['edge-healthy', 'edge-started']);
     expect(paths.find((p) => p.className === 'edge-started')!.lines.match(/M/g)).toHaveLength(2);
   });
 
   it('skips an edge whose ends are not known', () => {
-    expect(bulkPaths([service('a', 0, 0)], [edge('a', 'gone', 'edge-started')], 'LR')).toEqual([]);
+    expect(bulkPaths(absoluteBoxes([service('a', 0, 0)]), [edge('a', 'gone', 'edge-started')], 'LR')).toEqual([]);
   });
 });
 
 describe('overview boxes', () => {
   it('draws groups under services, and each service in the look that says the most about it', () => {
     const group = { id: 'group:a', type: 'serviceGroup', position: { x: 0, y: 0 }, width: 900, height: 300, data: {} } as unknown as GraphNode;
-    const looks = overviewPaths([
+    const nodes = [
       service('plain', 0, 0),
       service('broken', 300, 0, {}, { problems: { errors: 1, warnings: 0 } }),
       service('picked', 600, 0, { selected: true }, { problems: { errors: 1, warnings: 0 } }),
       group,
-    ]);
+    ];
+    const looks = overviewPaths(nodes, absoluteBoxes(nodes));
     expect(looks[0].className).toBe('serviceGroup');
     expect(Object.fromEntries(looks.map((l) => [l.className, l.d]))).toMatchObject({
       service: 'M0 0h200v60h-200Z',
@@ -79,7 +80,8 @@ describe('overview names', () => {
 
   it('names each service inside its box, and nothing else', () => {
     const group = { id: 'group:a', type: 'serviceGroup', position: { x: 0, y: 0 }, width: 900, height: 300, data: {} } as unknown as GraphNode;
-    const names = overviewNames([service('api', 100, 40), group]);
+    const nodes = [service('api', 100, 40), group];
+    const names = overviewNames(nodes, absoluteBoxes(nodes));
     expect(names).toHaveLength(1);
     expect(names[0]).toMatchObject({ id: 'api', text: 'api', x: 112 });
     expect(names[0].y).toBeGreaterThan(40);
@@ -88,7 +90,7 @@ describe('overview names', () => {
 
   it('names only the boxes in view', () => {
     const nodes = [service('here', 0, 0), service('edge', 900, 500), service('far', 1100, 0)];
-    const names = overviewNames(nodes, { x: 0, y: 0, width: 1000, height: 600 });
+    const names = overviewNames(nodes, absoluteBoxes(nodes), { x: 0, y: 0, width: 1000, height: 600 });
     expect(names.map((n) => n.id)).toEqual(['here', 'edge']);
   });
 });

@@ -7,15 +7,13 @@ import { useNextTask } from './useNextTask';
 
 type Point = { x: number; y: number };
 type Box = Point & { width: number; height: number };
+export type Boxes = ReadonlyMap<string, Box>;
 
 const HEAD = 7;
 const NO_EDGES: Edge<RoutedEdgeData>[] = [];
-const NOTHING: { nodes: GraphNode[]; edges: Edge<RoutedEdgeData>[]; direction: LayoutDirection; overview: GraphNode[] | null } = {
-  nodes: [],
-  edges: [],
-  direction: 'LR',
-  overview: null,
-};
+const NO_BOXES: Boxes = new Map();
+const NO_LINES = { boxes: NO_BOXES, edges: NO_EDGES, direction: 'LR' as LayoutDirection };
+const NO_OVERVIEW = { boxes: NO_BOXES, nodes: null as GraphNode[] | null };
 
 /**
  * Every edge of a big graph as one SVG path per kind, under the nodes. A thousand edges as
@@ -24,7 +22,8 @@ const NOTHING: { nodes: GraphNode[]; edges: Edge<RoutedEdgeData>[]; direction: L
  * service's, the hovered one's, those with a problem) are still drawn by xyflow on top.
  */
 function BulkEdgesView({
-  nodes,
+  boxes,
+  routed,
   edges,
   direction,
   overview,
@@ -32,8 +31,10 @@ function BulkEdgesView({
   view = null,
   highlighted = NO_EDGES,
 }: {
-  /** Where the nodes are, for edges elk has not routed yet. */
-  nodes: GraphNode[];
+  /** Where the nodes are (absoluteBoxes): the overview's boxes, and the ends of unrouted edges. */
+  boxes: Boxes | null;
+  /** Whether the edges carry elk's routes: then nodes moving onto elk's places leave them be. */
+  routed: boolean;
   edges: Edge<RoutedEdgeData>[];
   direction: LayoutDirection;
   /** Far out on a very big graph the nodes are drawn here too, as boxes, instead of by xyflow. */
@@ -45,21 +46,32 @@ function BulkEdgesView({
   /** Edges to draw over the rest, highlighted: a selected service's that xyflow cannot draw. */
   highlighted?: Edge<RoutedEdgeData>[];
 }) {
-  // Drawn in the task after the graph changes, not in the one that built it.
-  const shown = useNextTask(
-    useMemo(() => ({ nodes, edges, direction, overview }), [nodes, edges, direction, overview]),
-    NOTHING,
+  // Drawn in the tasks after the graph changes, not in the one that built it: the overview's
+  // boxes in the first, the edges in the second (together, with the garbage collection their
+  // strings bring on, they made one task of 50-90 ms at a thousand services).
+  const at = boxes ?? NO_BOXES;
+  const ends = routed ? NO_BOXES : at;
+  const box = useNextTask(
+    useMemo(() => ({ boxes: at, nodes: overview }), [at, overview]),
+    NO_OVERVIEW,
   );
-  const paths = useMemo(() => bulkPaths(shown.nodes, shown.edges, shown.direction), [shown.nodes, shown.edges, shown.direction]);
-  const boxes = useMemo(() => (shown.overview ? overviewPaths(shown.overview) : []), [shown.overview]);
-  const names = useMemo(() => (shown.overview && named ? overviewNames(shown.overview, view) : []), [shown.overview, named, view]);
+  const lines = useNextTask(
+    useNextTask(
+      useMemo(() => ({ boxes: ends, edges, direction }), [ends, edges, direction]),
+      NO_LINES,
+    ),
+    NO_LINES,
+  );
+  const paths = useMemo(() => bulkPaths(lines.boxes, lines.edges, lines.direction), [lines]);
+  const looks = useMemo(() => (box.nodes ? overviewPaths(box.nodes, box.boxes) : []), [box]);
+  const names = useMemo(() => (box.nodes && named ? overviewNames(box.nodes, box.boxes, view) : []), [box, named, view]);
   // Not a task late like the rest: they follow the selection, and they are few.
-  const lit = useMemo(() => bulkPaths(nodes, highlighted, direction), [nodes, highlighted, direction]);
+  const lit = useMemo(() => bulkPaths(at, highlighted, direction), [at, highlighted, direction]);
   return (
     <ViewportPortal>
       <svg className="bulk-edges" aria-hidden="true">
         <EdgeGroups paths={paths} />
-        {boxes.map((p) => (
+        {looks.map((p) => (
           <path key={p.className} className={`overview-node ${p.className}`} d={p.d} />
         ))}
         {names.map((n) => (
@@ -88,11 +100,11 @@ function EdgeGroups({ paths }: { paths: ReturnType<typeof bulkPaths> }) {
 }
 
 /** Node boxes as one path per look (plain, with problems, selected, matched; groups; volumes). */
-export function overviewPaths(nodes: GraphNode[]): { className: string; d: string }[] {
-  const boxes = absoluteBoxes(nodes);
+export function overviewPaths(nodes: GraphNode[], boxes: Boxes): { className: string; d: string }[] {
   const byLook = new Map<string, string[]>();
   for (const n of nodes) {
-    const b = boxes.get(n.id)!;
+    const b = boxes.get(n.id);
+    if (!b) continue;
     let look: string = n.type;
     if (n.type === 'service') {
       const { problems, matched, service } = n.data;
@@ -112,14 +124,13 @@ export function overviewPaths(nodes: GraphNode[]): { className: string; d: strin
 const NAME_SIZE = 30;
 
 /** Each service box's name, cut in the middle to fit its box (the ends tell similar names apart). */
-export function overviewNames(nodes: GraphNode[], view: Box | null = null): { id: string; text: string; x: number; y: number }[] {
-  const boxes = absoluteBoxes(nodes);
+export function overviewNames(nodes: GraphNode[], boxes: Boxes, view: Box | null = null): { id: string; text: string; x: number; y: number }[] {
   const out: { id: string; text: string; x: number; y: number }[] = [];
   // A thousand <text>s in one go is a long task; those in view are a few dozen (a pan redraws them).
   const near = view && { x0: view.x, y0: view.y, x1: view.x + view.width, y1: view.y + view.height };
   for (const n of nodes) {
-    if (n.type !== 'service') continue;
-    const b = boxes.get(n.id)!;
+    const b = n.type === 'service' ? boxes.get(n.id) : undefined;
+    if (!b) continue;
     if (near && (b.x > near.x1 || b.x + b.width < near.x0 || b.y > near.y1 || b.y + b.height < near.y0)) continue;
     const fits = Math.max(4, Math.floor((b.width - 24) / (NAME_SIZE * 0.6)));
     out.push({ id: n.id, text: middleEllipsis(n.id, fits), x: round(b.x + 12), y: round(b.y + b.height / 2 + NAME_SIZE * 0.35) });
@@ -130,11 +141,10 @@ export function overviewNames(nodes: GraphNode[], view: Box | null = null): { id
 
 /** Path text per edge kind: each edge's route (elk's once laid out, else a straight line) and its arrowhead. */
 export function bulkPaths(
-  nodes: GraphNode[],
+  boxes: Boxes,
   edges: Edge<RoutedEdgeData>[],
   direction: LayoutDirection,
 ): { className: string; lines: string; heads: string }[] {
-  const boxes = absoluteBoxes(nodes);
   const byKind = new Map<string, { lines: string; heads: string }>();
   const horizontal = direction === 'LR';
   for (const e of edges) {
@@ -160,20 +170,23 @@ export function bulkPaths(
 }
 
 function arrowHead(from: Point, to: Point): string {
-  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-  const ux = (to.x - from.x) / length;
-  const uy = (to.y - from.y) / length;
+  // Math.sqrt, not Math.hypot: two thousand heads, and hypot measured several times slower.
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const length = Math.sqrt(dx * dx + dy * dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
   const bx = to.x - ux * HEAD;
   const by = to.y - uy * HEAD;
   const half = HEAD / 2;
-  return `M${round(to.x)} ${round(to.y)}L${round(bx - uy * half)} ${round(by + ux * half)}L${round(bx + uy * half)} ${round(by - ux * half)}Z`;
+  return 'M' + round(to.x) + ' ' + round(to.y) + 'L' + round(bx - uy * half) + ' ' + round(by + ux * half) + 'L' + round(bx + uy * half) + ' ' + round(by - ux * half) + 'Z';
 }
 
 /** Node boxes in flow coordinates: positions of grouped nodes are relative to their group. */
-export function absoluteBoxes(nodes: GraphNode[]): Map<string, Point & { width: number; height: number }> {
+export function absoluteBoxes(nodes: GraphNode[]): Map<string, Box> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const out = new Map<string, Point & { width: number; height: number }>();
-  const place = (n: GraphNode): Point & { width: number; height: number } => {
+  const out = new Map<string, Box>();
+  const place = (n: GraphNode): Box => {
     const known = out.get(n.id);
     if (known) return known;
     const parent = n.parentId ? byId.get(n.parentId) : undefined;

@@ -5,7 +5,8 @@ import { EDGE_STYLES } from './toFlowElements';
 
 /** Explains every style that is on screen, and only those. */
 function GraphLegendView({ nodes, edges }: { nodes: GraphNode[]; edges: Edge[] }) {
-  const classes = new Set(edges.flatMap((e) => (e.className ?? '').split(' ')));
+  // A thousand edges share a handful of class strings: split each distinct one once.
+  const classes = new Set([...new Set(edges.map((e) => e.className ?? ''))].flatMap((c) => c.split(' ')));
   const entries = Object.values(EDGE_STYLES).filter((s) => classes.has(s.className));
   const services = nodes.flatMap((n) => (n.type === 'service' ? [n.data.service] : []));
   const has = {

@@ -59,6 +59,7 @@ const FAR_ZOOM = 0.6;
 const OVERVIEW_NAMES_ZOOM = 0.4;
 // Once elk has routed every edge, the bulk layer needs no node positions (and so no redraw as nodes move).
 const NO_NODES: GraphNode[] = [];
+const NO_EDGES: Edge<RoutedEdgeData>[] = [];
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
 const FIT = { padding: 0.15, maxZoom: 1 };
 // What a screen reader says on a service: what the keys do here (nodes are opened, not moved).
@@ -206,7 +207,14 @@ function GraphCanvas() {
   // thousand DOM nodes to lay out and composite on every frame) and BulkEdges draws them as boxes.
   const big = shownNodes.length > BIG && !exporting;
   const overview = big && farOut;
-  const boxes = useMemo(() => (big ? absoluteBoxes(positioned.nodes) : null), [big, positioned.nodes]);
+  // Many edges: BulkEdges draws them all as a few paths, and xyflow on top only those someone is
+  // looking at (the selected or hovered service's) and those with a problem (for their tooltip).
+  // Such an edge whose other end is not mounted (off screen) is drawn highlighted in the bulk
+  // layer instead: a service's neighbourhood shows whole, however far it reaches.
+  const bulk = built !== null && !showsLabels(built);
+  // Where every node is, in flow coordinates: for the bulk layer, and for a big graph's culling.
+  const geometry = useMemo(() => (big || bulk ? absoluteBoxes(positioned.nodes) : null), [big, bulk, positioned.nodes]);
+  const boxes = big ? geometry : null;
   const overviewBoxes = overview ? boxes : null;
   // A node hovered when a zoom took the graph into the overview unmounted without a mouseleave.
   useEffect(() => {
@@ -229,11 +237,6 @@ function GraphCanvas() {
   }, [big, overview, shownNodes, inView.mounted, byId]);
   const mountedAll = overview || !big || inView.ready;
   const flowNodes = useRetiringNodes(visibleNodes);
-  // Many edges: BulkEdges draws them all as a few paths, and xyflow on top only those someone is
-  // looking at (the selected or hovered service's) and those with a problem (for their tooltip).
-  // Such an edge whose other end is not mounted (off screen) is drawn highlighted in the bulk
-  // layer instead: a service's neighbourhood shows whole, however far it reaches.
-  const bulk = built !== null && !showsLabels(built);
   const { visibleEdges, strandedEdges } = useMemo(() => {
     if (overview) return { visibleEdges: [], strandedEdges: [] };
     const looked = (e: Edge<RoutedEdgeData>) => e.selected || (e.className ?? '').includes('is-near');
@@ -411,7 +414,8 @@ function GraphCanvas() {
       >
         {(bulk || overview) && (
           <BulkEdges
-            nodes={final ? NO_NODES : positioned.nodes}
+            boxes={geometry}
+            routed={final}
             edges={positioned.edges}
             direction={direction}
             overview={overview ? shownNodes : null}
@@ -438,7 +442,8 @@ function GraphCanvas() {
         volumeCount={model?.volumes.length ?? 0}
         onExport={onExport}
       />
-      <GraphLegend nodes={positioned.nodes} edges={positioned.edges} />
+      {/* What is drawn, not where: the built graph, so moving nodes onto a layout leaves it be. */}
+      <GraphLegend nodes={built?.nodes ?? NO_NODES} edges={built?.edges ?? NO_EDGES} />
       {/* Always there, so screen readers announce the text when it appears. */}
       <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
         {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
