@@ -54,16 +54,16 @@ class WorkerChannel {
  */
 class CoreClient {
   private core = new WorkerChannel((message) => {
-    if (message.type === 'placed') this.placed = message;
+    if (message.type === 'placed') this.placed = { key: message.key, quickText: message.quickText };
   });
   private links = new WorkerChannel();
-  private placed: { key: string; quick: LayoutResult } | null = null;
+  private placed: { key: string; quickText: string } | null = null;
   /** The graph view's current plan while it is on screen: each load asks the worker to place it. */
   graphPlan: GraphPlan | null = null;
 
   /** The worker's quick placement of the graph under this layout key, if the last load sent one. */
   placement(key: string): LayoutResult | null {
-    return this.placed?.key === key ? this.placed.quick : null;
+    return this.placed?.key === key ? (JSON.parse(this.placed.quickText) as LayoutResult) : null;
   }
 
   private call(request: WithoutId<WorkerRequest>): Promise<WorkerResponse> {
@@ -99,7 +99,7 @@ class CoreClient {
   /** `graph` is the layout graph as JSON text (graphPlan's layoutText). */
   async layout(graph: string, direction: LayoutDirection): Promise<LayoutResult> {
     const reply = await this.call({ type: 'layout', graph, direction });
-    if (reply.type === 'laid-out') return reply.layout;
+    if (reply.type === 'laid-out') return JSON.parse(reply.layoutText) as LayoutResult;
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 }

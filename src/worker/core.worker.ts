@@ -19,7 +19,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
  */
 function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, reply: (message: WorkerResponse) => void) {
   const { graph, text } = layoutText(graphFor(model, docs, plan));
-  reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quick: placeQuickly(text, graph, plan.direction) });
+  const quick = placeQuickly(text, graph, plan.direction);
+  reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quickText: JSON.stringify(quick) });
   void layoutGraph(text, plan.direction);
 }
 
@@ -39,7 +40,7 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
       reply({ type: 'shared', id: request.id, share, elapsed_ms: performance.now() - started });
     } else if (request.type === 'layout') {
       const layout = await layoutGraph(request.graph, request.direction);
-      reply({ type: 'laid-out', id: request.id, layout, elapsed_ms: performance.now() - started });
+      reply({ type: 'laid-out', id: request.id, layoutText: JSON.stringify(layout), elapsed_ms: performance.now() - started });
     }
   } catch (error) {
     // The core never throws on user input; reaching this is a bug, reported rather than swallowed.
