@@ -74,6 +74,45 @@ test('a note in the service panel opens the Docs at its spot; a mention there le
   await expect(app.flowNode('cache')).toHaveClass(/selected/);
 });
 
+test('Back returns from a note followed and from a source opened, without leaving Stackmap', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.drop([
+    { name: 'compose.yaml', text: COMPOSE },
+    { name: 'architecture.md', text: ARCHITECTURE },
+  ]);
+  await expect(app.node('db')).toBeVisible();
+  await app.selectService('db');
+  const panel = app.panel('db');
+
+  await panel.getByRole('button', { name: /owns accounts, postings/ }).click();
+  await expect(app.tab('Docs')).toHaveAttribute('aria-selected', 'true');
+  await page.goBack();
+  await expect(app.tab('Graph')).toHaveAttribute('aria-selected', 'true');
+  await expect(panel).toBeVisible();
+  await page.goForward();
+  await expect(app.tab('Docs')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('article', { name: 'Ledger architecture' }).locator('.docs-focus').first()).toBeInViewport();
+  await page.goBack();
+  await expect(app.tab('Graph')).toHaveAttribute('aria-selected', 'true');
+
+  // A fact's source opens over the graph, and Back closes it.
+  const source = panel.locator('.source-link').first();
+  const viewer = page.getByRole('dialog', { name: /^Source of / });
+  await source.click();
+  await expect(viewer).toBeVisible();
+  await page.goBack();
+  await expect(viewer).toHaveCount(0);
+  await expect(panel).toBeVisible();
+  await page.goForward();
+  await expect(viewer).toBeVisible();
+  // Closed with its own button, it leaves no entry behind to come Back to.
+  await viewer.getByRole('button', { name: 'Close source' }).click();
+  await expect(viewer).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => (history.state as { place?: { viewer: unknown } } | null)?.place?.viewer ?? null)).toBeNull();
+  await expect(page.locator('.app')).toBeVisible();
+});
+
 test('mermaid diagrams are drawn as SVG when the Docs view opens', async ({ page }) => {
   const app = new StackmapPage(page);
   await app.open();

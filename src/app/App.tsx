@@ -12,6 +12,7 @@ import { SourceViewer } from './source/SourceViewer';
 import { selectShown, useAppStore } from './store';
 import { useCoreSync } from './useCoreSync';
 import { usePrefetchMermaid } from './usePrefetchMermaid';
+import { useHistoryNavigation } from './useHistoryNavigation';
 import { openInitialWorkspace, usePermalinkSync } from './usePermalink';
 
 // Views other than the graph load when first opened: the first paint needs only the graph.
@@ -26,6 +27,7 @@ export function App() {
   const dragging = useDropZone();
   useCoreSync();
   usePermalinkSync();
+  useHistoryNavigation();
   usePrefetchMermaid();
   useKeyboardShortcuts();
 

@@ -6,6 +6,7 @@ import { coreClient } from './coreClient';
 import { fetchSources } from './share/fetchSources';
 import { SAMPLES } from './samples';
 import { useAppStore } from './store';
+import { withoutHistory } from './useHistoryNavigation';
 
 /** Builds the link for what is on screen (in the worker), secrets masked unless the user chose otherwise. */
 export function currentShareState(includeSecrets: boolean): Promise<ShareLink> {
@@ -31,8 +32,11 @@ export async function openInitialWorkspace(): Promise<void> {
     if (decoded.value) {
       view = decoded.value.view;
       if (decoded.value.files.length && !sources.length) {
-        store.setFiles(decoded.value.files, 'link');
-        store.setView(decoded.value.view);
+        const { files, view: shared } = decoded.value;
+        withoutHistory(() => {
+          store.setFiles(files, 'link');
+          store.setView(shared);
+        });
         return;
       }
     }
@@ -43,19 +47,21 @@ export async function openInitialWorkspace(): Promise<void> {
     store.setProgress(null);
     for (const e of fetched.errors) store.toast('error', `${e.url}: ${e.message}`);
     if (fetched.files.length) {
-      store.setFiles(fetched.files, 'url');
-      if (view) store.setView(view);
+      withoutHistory(() => {
+        store.setFiles(fetched.files, 'url');
+        if (view) store.setView(view);
+      });
       return;
     }
   }
   await loadSample();
-  if (view && !fragment) store.setView(restoreView(view));
+  if (view && !fragment) withoutHistory(() => store.setView(restoreView(view)));
 }
 
 /** History entries of shared views carry this in `history.state`, so later edits do not overwrite them. */
 export function markSharedEntry(fragment: string): void {
   if (isSharedEntry() && location.hash.slice(1) !== fragment) history.pushState({ shared: true }, '', `#${fragment}`);
-  else history.replaceState({ shared: true }, '', `#${fragment}`);
+  else history.replaceState({ ...(history.state as object | null), shared: true }, '', `#${fragment}`);
 }
 
 function isSharedEntry(): boolean {
@@ -84,14 +90,20 @@ export function usePermalinkSync(): void {
     return () => clearTimeout(timer);
   }, [files, view]);
 
-  // Back and forward move between the views the user shared (each Copy link pushes one).
+  // Back and forward move between the views the user shared (each Copy link pushes one). Entries
+  // for moves within the app (another tab, a file opened) are useHistoryNavigation's.
   useEffect(() => {
     const onPop = () => {
+      const state = history.state as { place?: unknown; shared?: boolean } | null;
+      if (state?.place && !state.shared) return;
       const decoded = decodePermalink(location.hash.replace(/^#/, ''));
       if (!decoded.value) return;
       const store = useAppStore.getState();
-      store.setFiles(decoded.value.files, 'link');
-      store.setView(decoded.value.view);
+      const { files, view } = decoded.value;
+      withoutHistory(() => {
+        store.setFiles(files, 'link');
+        store.setView(view);
+      });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
