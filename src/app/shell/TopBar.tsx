@@ -53,7 +53,11 @@ export function TopBar() {
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">◇</span>
         <span className="brand-name">Stackmap</span>
-        {shown?.model.name && <span className="project-name">{shown.model.name}</span>}
+        {shown?.model.name && (
+          <span className="project-name" title={shown.model.name}>
+            {shown.model.name}
+          </span>
+        )}
       </div>
       <nav className="tabs" role="tablist" aria-label="Views">
         {TABS.map((t) => (
