@@ -28,9 +28,12 @@ export function findMentions(text: string, keys: Map<string, string>): MentionSp
     for (let size = Math.min(3, words.length - i); size >= 1; size--) {
       const run = words.slice(i, i + size);
       // Runs join words separated by spaces or dashes only, not across sentences.
-      if (size > 1 && !/^[\s-]*$/.test(text.slice(run[0].end, run[size - 1].start).replace(/[\p{L}\p{N}_.]+/gu, ''))) continue;
+      if (size > 1 && !run.slice(1).every((w, k) => /^[\s_-]*$/.test(text.slice(run[k].end, w.start)))) continue;
       const key = run.map((w) => w.key).join('');
       const service = keys.get(key) ?? (size === 1 && key.length > 3 && key.endsWith('s') ? keys.get(key.slice(0, -1)) : undefined);
+      // Words run together only into a name that has as many parts: "celery beat" is celery-beat,
+      // but "set up" is not a service called setup.
+      if (service && size > 1 && partsOf(service) < size) continue;
       if (service) {
         out.push({ start: run[0].start, end: run[size - 1].end, service });
         i += size - 1;
@@ -40,3 +43,5 @@ export function findMentions(text: string, keys: Map<string, string>): MentionSp
   }
   return out;
 }
+
+const partsOf = (name: string): number => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
