@@ -115,21 +115,28 @@ test('the main journey works with the keyboard alone', async ({ page, context })
   await expect(app.panel('db')).toHaveCount(0);
 });
 
-test('services in the graph can be reached with Tab, by name, with a visible focus ring', async ({ page }) => {
+test('services in the graph can be reached with Tab, by name, in the order the picture reads, with a visible focus ring', async ({ page }) => {
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
-  const reached = new Set<string>();
+  const reached: { name: string; x: number; y: number }[] = [];
   await tabTo(page, (el) => el.classList.contains('react-flow__node'), 'a service node');
   await expectVisibleFocus(page);
   // Every next Tab moves to another service until they have all had focus.
   for (let i = 0; i < 12; i++) {
-    const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-    if (!name.startsWith('Service ')) break;
-    reached.add(name.slice('Service '.length));
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement!;
+      const box = el.getBoundingClientRect();
+      return { label: el.getAttribute('aria-label') ?? '', x: Math.round(box.x), y: Math.round(box.y) };
+    });
+    if (!focused.label.startsWith('Service ')) break;
+    reached.push({ name: focused.label.slice('Service '.length), x: focused.x, y: focused.y });
     await page.keyboard.press('Tab');
   }
-  expect([...reached].sort()).toEqual(['api', 'cache', 'db', 'mailpit', 'migrator', 'proxy', 'scheduler', 'search', 'web', 'worker']);
+  expect(reached.map((r) => r.name).sort()).toEqual(['api', 'cache', 'db', 'mailpit', 'migrator', 'proxy', 'scheduler', 'search', 'web', 'worker']);
+  // Left to right, layer by layer; down each layer: not the order of the compose file.
+  const reading = [...reached].sort((a, b) => a.x - b.x || a.y - b.y);
+  expect(reached.map((r) => r.name)).toEqual(reading.map((r) => r.name));
 });
 
 test('Enter on a focused service opens its panel', async ({ page }) => {

@@ -31,6 +31,7 @@ import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
 import { useNextTask } from './useNextTask';
 import { useRetiringNodes } from './useRetiringNodes';
+import { inReadingOrder } from './readingOrder';
 import type { LayoutResult } from '../../worker/protocol';
 import { useMountedInView, type ViewRect } from './useMountedInView';
 import { useProgressiveCount } from './useProgressiveCount';
@@ -236,7 +237,10 @@ function GraphCanvas() {
     return shownNodes.filter((n) => keep.has(n.id));
   }, [big, overview, shownNodes, inView.mounted, byId]);
   const mountedAll = overview || !big || inView.ready;
-  const flowNodes = useRetiringNodes(visibleNodes);
+  // Tab follows the picture, not the file. A big graph's DOM order is its mounting order instead
+  // (nearest the middle of the view first), and its overview is reached by search.
+  const readable = useMemo(() => (big ? visibleNodes : inReadingOrder(visibleNodes, direction)), [big, visibleNodes, direction]);
+  const flowNodes = useRetiringNodes(readable);
   const { visibleEdges, strandedEdges } = useMemo(() => {
     if (overview) return { visibleEdges: [], strandedEdges: [] };
     const looked = (e: Edge<RoutedEdgeData>) => e.selected || (e.className ?? '').includes('is-near');
