@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StackmapPage } from './stackmap.page';
@@ -45,7 +45,8 @@ flowchart LR
 \`\`\`
 `;
 
-test('a note in the service panel opens the Docs at its spot; a mention there leads back to the service', async ({ page }) => {
+/** The ledger stack and its architecture page dropped together, the database's panel open. */
+async function openLedgerAtDb(page: Page) {
   const app = new StackmapPage(page);
   await app.open();
   await app.drop([
@@ -53,9 +54,12 @@ test('a note in the service panel opens the Docs at its spot; a mention there le
     { name: 'architecture.md', text: ARCHITECTURE },
   ]);
   await expect(app.node('db')).toBeVisible();
-  await app.waitForLayout();
   await app.selectService('db');
-  const panel = app.panel('db');
+  return { app, panel: app.panel('db') };
+}
+
+test('a note in the service panel opens the Docs at its spot; a mention there leads back to the service', async ({ page }) => {
+  const { app, panel } = await openLedgerAtDb(page);
   await expect(panel.getByText('PostgreSQL, the system of record').first()).toBeVisible();
 
   const note = panel.getByRole('button', { name: /owns accounts, postings/ });
@@ -75,15 +79,7 @@ test('a note in the service panel opens the Docs at its spot; a mention there le
 });
 
 test('Back returns from a note followed and from a source opened, without leaving Stackmap', async ({ page }) => {
-  const app = new StackmapPage(page);
-  await app.open();
-  await app.drop([
-    { name: 'compose.yaml', text: COMPOSE },
-    { name: 'architecture.md', text: ARCHITECTURE },
-  ]);
-  await expect(app.node('db')).toBeVisible();
-  await app.selectService('db');
-  const panel = app.panel('db');
+  const { app, panel } = await openLedgerAtDb(page);
 
   await panel.getByRole('button', { name: /owns accounts, postings/ }).click();
   await expect(app.tab('Docs')).toHaveAttribute('aria-selected', 'true');
