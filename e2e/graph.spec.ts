@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generateStack } from '../bench/generateStack';
+import { decodePermalink } from '../src/core/share/codec';
 import { StackmapPage } from './stackmap.page';
 
 test('grouping by network draws a box per network, persists, and a collapsed group takes its members\' edges', async ({ page }) => {
@@ -15,7 +16,6 @@ test('grouping by network draws a box per network, persists, and a collapsed gro
   const db = (await app.node('db').boundingBox())!;
   expect(db.x).toBeGreaterThanOrEqual(box.x);
   expect(db.x + db.width).toBeLessThanOrEqual(box.x + box.width + 1);
-  await expect.poll(() => page.url()).toContain('#');
 
   await backend.getByRole('button', { name: /network backend/ }).click();
   await expect(backend.getByRole('button', { name: /network backend/ })).toHaveAttribute('aria-expanded', 'false');
@@ -23,7 +23,9 @@ test('grouping by network draws a box per network, persists, and a collapsed gro
   await app.waitForLayout();
   await expect(page.locator('.react-flow__edge[data-id*="group:network:backend"]')).not.toHaveCount(0);
 
-  // The choice travels with the link: a reload keeps it.
+  // The choice travels with the link (written once the worker is quiet): a reload keeps it.
+  const linked = () => decodePermalink(new URL(page.url()).hash.slice(1)).value?.view.filters.groupBy;
+  await expect.poll(linked).toBe('network');
   await page.reload();
   await app.waitForLayout();
   await expect(page.getByLabel('Group by')).toHaveValue('network');
