@@ -58,7 +58,7 @@ const NAMES_ONLY_ZOOM = 0.45;
 const FAR_ZOOM = 0.6;
 // In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
 const OVERVIEW_NAMES_ZOOM = 0.4;
-// Once elk has routed every edge, the bulk layer needs no node positions (and so no redraw as nodes move).
+// Empty lists that stay the same objects, so the memos and components fed them see no change.
 const NO_NODES: GraphNode[] = [];
 const NO_EDGES: Edge<RoutedEdgeData>[] = [];
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
