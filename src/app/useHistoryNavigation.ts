@@ -18,6 +18,8 @@ interface EntryState {
   place?: Place;
   /** Pushed here (not the page's first entry): closing the viewer it opened can go Back to it. */
   pushed?: boolean;
+  /** How many entries in a row, ending with this one, have had the viewer open (one file, then another). */
+  viewerRun?: number;
   shared?: boolean;
 }
 
@@ -74,14 +76,15 @@ export function useHistoryNavigation(): void {
         return;
       }
       const current = entry();
-      // Closing the file this entry opened: step Back to the entry before it (the place the
-      // viewer was opened from) rather than stack a new one on top.
+      // Closing the file this entry opened: step Back to the entry the viewer was first opened
+      // from (over any files opened from within it), rather than stack a new one on top.
       if (before.viewer && !after.viewer && current.pushed && current.place?.viewer === before.viewer && before.tab === after.tab) {
-        history.back();
+        history.go(-(current.viewerRun ?? 1));
         return;
       }
+      const viewerRun = after.viewer ? (before.viewer ? (current.viewerRun ?? 0) : 0) + 1 : undefined;
       history.replaceState({ ...current, place: before }, '');
-      history.pushState({ place: after, pushed: true } satisfies EntryState, '');
+      history.pushState({ place: after, pushed: true, ...(viewerRun ? { viewerRun } : {}) } satisfies EntryState, '');
     });
     const onPop = (event: PopStateEvent) => {
       const state = (event.state ?? {}) as EntryState;
