@@ -32,11 +32,29 @@ export class StackmapPage {
   }
 
   async selectService(name: string) {
-    // A person clicks a node that has stopped moving: one clicked in the moment elk's layout
-    // replaces the quick placement can move from under the pointer (seen once in CI).
+    // A person clicks a node that has stopped moving. One clicked in the moment elk's layout
+    // replaces the quick placement, or while the view then fits itself to it (a 200 ms
+    // animation), can move from under the pointer: seen in CI, the click landed on the pane.
     await this.waitForLayout();
+    await this.waitForStill(this.node(name));
     await this.node(name).click();
     await expect(this.panel(name)).toBeVisible();
+  }
+
+  /** Waits until the element has kept its place on screen for a quarter of a second. */
+  async waitForStill(element: Locator) {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const box = JSON.stringify(await element.boundingBox());
+          const still = box === last;
+          last = box;
+          return still;
+        },
+        { intervals: [250] },
+      )
+      .toBe(true);
   }
 
   panel(name: string) {
