@@ -31,6 +31,20 @@ test('grouping by network draws a box per network, persists, and a collapsed gro
   await expect(page.getByLabel('Group by')).toHaveValue('network');
 });
 
+test('the legend is open on a wide screen, and folded on a narrow one until asked for', async ({ page }) => {
+  const app = new StackmapPage(page);
+  const healthy = () => page.getByRole('complementary', { name: 'Legend' }).getByText('waits until its healthcheck passes');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await app.open();
+  await expect(healthy()).toBeVisible();
+
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await app.open();
+  await expect(healthy()).toBeHidden();
+  await page.getByRole('complementary', { name: 'Legend' }).getByText('Legend', { exact: true }).click();
+  await expect(healthy()).toBeVisible();
+});
+
 test('grouping by the docs uses the mermaid subgraphs', async ({ page }) => {
   const app = new StackmapPage(page);
   await app.open();
