@@ -59,9 +59,9 @@ export function withoutHistory(change: () => void): void {
 
 /**
  * Gives the links followed within the app history entries, so the browser's Back returns from
- * the docs note or closes the file just opened, instead of leaving Stackmap. The entries keep the page's URL:
- * the permalink (usePermalinkSync) rewrites the current entry's fragment as the view changes,
- * and leaves these entries' places alone.
+ * the docs note or closes the file just opened, instead of leaving Stackmap. The entries keep
+ * the page's URL: the permalink (usePermalinkSync) rewrites the current entry's fragment as the
+ * view changes, and leaves these entries' places alone.
  */
 export function useHistoryNavigation(): void {
   useEffect(() => {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { decodePermalink } from '../core/share/codec';
 import type { ShareLink } from '../core/share/makeShareLink';
-import { restoreView } from '../core/share/restoreView';
 import { coreClient } from './coreClient';
 import { fetchSources } from './share/fetchSources';
 import { SAMPLES } from './samples';
@@ -55,7 +54,6 @@ export async function openInitialWorkspace(): Promise<void> {
     }
   }
   await loadSample();
-  if (view && !fragment) withoutHistory(() => store.setView(restoreView(view)));
 }
 
 /** History entries of shared views carry this in `history.state`, so later edits do not overwrite them. */
@@ -91,7 +89,7 @@ export function usePermalinkSync(): void {
   }, [files, view]);
 
   // Back and forward move between the views the user shared (each Copy link pushes one). Entries
-  // for moves within the app (another tab, a file opened) are useHistoryNavigation's.
+  // for links followed within the app (a docs note, a file opened) are useHistoryNavigation's.
   useEffect(() => {
     const onPop = () => {
       const state = history.state as { place?: unknown; shared?: boolean } | null;

@@ -21,7 +21,7 @@ function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, 
   const { graph, text } = layoutText(graphFor(model, docs, plan));
   const quick = placeQuickly(text, graph, plan.direction);
   reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quickText: JSON.stringify(quick) });
-  void layoutGraph(text, plan.direction);
+  void layoutGraph(text, plan.direction, graph);
 }
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {

@@ -26,9 +26,9 @@ const cache = new Map<string, Promise<LayoutResult>>();
 
 /**
  * Lays the graph (a LayoutGraph as JSON text) out with elk's layered algorithm, hierarchical
- * when there are groups.
+ * when there are groups. `parsed` is that text's graph, when the caller has it already.
  */
-export function layoutGraph(graphText: string, direction: LayoutDirection): Promise<LayoutResult> {
+export function layoutGraph(graphText: string, direction: LayoutDirection, parsed?: LayoutGraph): Promise<LayoutResult> {
   const key = layoutKey(graphText, direction);
   const hit = cache.get(key);
   if (hit) {
@@ -36,17 +36,17 @@ export function layoutGraph(graphText: string, direction: LayoutDirection): Prom
     cache.set(key, hit);
     return hit;
   }
-  const pending = runElk(graphText, direction);
+  const pending = runElk(graphText, direction, parsed);
   cache.set(key, pending);
   pending.catch(() => cache.delete(key));
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return pending;
 }
 
-async function runElk(graphText: string, direction: LayoutDirection): Promise<LayoutResult> {
+async function runElk(graphText: string, direction: LayoutDirection, parsed?: LayoutGraph): Promise<LayoutResult> {
   const engine = await loadElk();
   const seed = (graph: LayoutGraph) => placeQuickly(graphText, graph, direction);
-  const result = await engine.layout(toElkGraph(JSON.parse(graphText) as LayoutGraph, direction, seed));
+  const result = await engine.layout(toElkGraph(parsed ?? (JSON.parse(graphText) as LayoutGraph), direction, seed));
   return fromElkGraph(result);
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DocsPage } from '../../core/markdown/types';
 import { MdastView, type RenderContext } from './MdastView';
-import { serviceKeys } from './Mentioned';
+import { serviceKeys } from '../../core/markdown/findMentions';
 import './docs.css';
 
 export interface DocsViewProps {

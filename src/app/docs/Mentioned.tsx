@@ -19,8 +19,3 @@ export function Mentioned(props: { text: string; keys: Map<string, string>; onSe
   if (at < props.text.length) out.push(<Fragment key="tail">{props.text.slice(at)}</Fragment>);
   return out;
 }
-
-/** Keys for mention matching: each known service by its lower-case alphanumeric name. */
-export function serviceKeys(known: string[]): Map<string, string> {
-  return new Map(known.map((name) => [name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''), name]));
-}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceKeys } from '../../app/docs/Mentioned';
-import { findMentions } from './findMentions';
+import { findMentions, serviceKeys } from './findMentions';
 
 const named = (text: string, services: string[]) =>
   findMentions(text, serviceKeys(services)).map((m) => `${text.slice(m.start, m.end)}→${m.service}`);

@@ -19,6 +19,11 @@ export function mentionKeys(index: ServiceIndex, extra: Map<string, string> = ne
   return keys;
 }
 
+/** Keys for mention matching: each known service by its lower-case alphanumeric name. */
+export function serviceKeys(known: string[]): Map<string, string> {
+  return new Map(known.map((name) => [name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''), name]));
+}
+
 /** Where a text names a service: whole words or runs of up to three words, longest first. */
 export function findMentions(text: string, keys: Map<string, string>): MentionSpan[] {
   if (!keys.size) return [];
