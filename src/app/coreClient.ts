@@ -1,7 +1,7 @@
 import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
 import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
-import { unpackModel } from '../worker/packModel';
+import { unpackModelInSlices } from '../worker/packModel';
 import type { LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
 import type { GraphPlan } from './graph/graphPlan';
 
@@ -86,7 +86,7 @@ class CoreClient {
 
   async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {
     const reply = await this.call({ type: 'load', files, options, ...(this.graphPlan ? { graph: this.graphPlan } : {}) });
-    if (reply.type === 'loaded') return { model: unpackModel(reply.modelText, reply.facts), docs: reply.docs, elapsed_ms: reply.elapsed_ms };
+    if (reply.type === 'loaded') return { model: await unpackModelInSlices(reply.model), docs: reply.docs, elapsed_ms: reply.elapsed_ms };
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 

@@ -31,8 +31,7 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
   try {
     if (request.type === 'load') {
       const { model: full, docs } = loadWorkspace(request.files, request.options);
-      const { modelText, facts } = packModel(full);
-      reply({ type: 'loaded', id: request.id, modelText, facts, docs, elapsed_ms: performance.now() - started });
+      reply({ type: 'loaded', id: request.id, model: packModel(full), docs, elapsed_ms: performance.now() - started });
       if (request.graph) placeAhead(full, docs, request.graph, request.id, reply);
     } else if (request.type === 'share') {
       // Masking secrets parses every file: worth keeping off the main thread for big workspaces.

@@ -2,6 +2,7 @@ import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
 import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
 import type { GraphPlan } from '../app/graph/graphPlan';
+import type { PackedModel } from './packModel';
 
 /** Messages from the app to the core worker. Every request carries an id; replies echo it. */
 export type WorkerRequest =
@@ -12,8 +13,8 @@ export type WorkerRequest =
   | { type: 'share'; id: number; files: WorkspaceFile[]; view: ViewState; base: string; includeSecrets: boolean };
 
 export type WorkerResponse =
-  /** The model travels as JSON text, its services' `facts` as text apart, one per service (see packModel). */
-  | { type: 'loaded'; id: number; modelText: string; facts: string[]; docs: DocsModel; elapsed_ms: number }
+  /** The model travels as JSON texts (see packModel). */
+  | { type: 'loaded'; id: number; model: PackedModel; docs: DocsModel; elapsed_ms: number }
   /**
    * Layouts travel as JSON text (a LayoutResult), like the model: at a thousand services the page
    * parsed the text in 4-11 ms where structured clone took 12-64 ms to rebuild the same objects.

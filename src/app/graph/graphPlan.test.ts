@@ -26,7 +26,7 @@ describe('layoutText', () => {
   it.each(cases)('is the same from the worker’s model and the page’s for %s', (_, files, shape) => {
     const { model, docs } = loadWorkspace(files, {});
     const packed = structuredClone(packModel(model));
-    const page = unpackModel(packed.modelText, packed.facts);
+    const page = unpackModel(packed);
     const fromWorker = layoutText(graphFor(model, docs, shape)).text;
     expect(layoutText(graphFor(page, structuredClone(docs), shape)).text).toBe(fromWorker);
     expect(JSON.parse(fromWorker).nodes.length).toBeGreaterThan(0);
