@@ -19,7 +19,7 @@ import { type GraphNode, type RoutedEdgeData } from './buildGraph';
 import { graphFor, layoutText, type GraphShape } from './graphPlan';
 import { absoluteBoxes, BulkEdges } from './BulkEdges';
 import { exportGraph } from './exportGraph';
-import { fixedGeometry } from './fixedGeometry';
+import { GeometryCache } from './fixedGeometry';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { GroupNode } from './GroupNode';
@@ -39,6 +39,8 @@ import { VolumeNode } from './VolumeNode';
 
 const nodeTypes = { service: ServiceNode, serviceGroup: GroupNode, volume: VolumeNode };
 const edgeTypes = { routed: RoutedEdge };
+/** A node as last placed, kept to give the same object back while it stays put. */
+type Placed = { x: number; y: number; width?: number; height?: number; direction: string; node: GraphNode };
 
 const selectDirection = (s: AppState) => s.view.direction;
 const selectGroupBy = (s: AppState) => s.view.filters.groupBy;
@@ -131,22 +133,24 @@ function GraphCanvas() {
   // thousand nodes in one go re-renders them all in one long task.
   const progressive = final && (built?.nodes.length ?? 0) > BIG;
   const moved = useProgressiveCount(progressive ? (built?.nodes.length ?? 0) : 0, progressive ? layout : null, farOverview);
-  const nodeCache = useRef(new WeakMap<GraphNode, { key: string; node: GraphNode }>());
+  const nodeCache = useRef(new WeakMap<GraphNode, Placed>());
   const lastPositioned = useRef<GraphNode[]>([]);
   const positionedNodes = useMemo(() => {
     if (!built || !layout) return [] as GraphNode[];
+    const geometries = new GeometryCache(direction);
     const nodes = built.nodes.map((n, i) => {
       const box = (progressive && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
+      const x = box?.x ?? 0;
+      const y = box?.y ?? 0;
       const sized = n.type === 'serviceGroup' && !n.data.collapsed && box?.width ? { width: box.width, height: box.height } : {};
       const width = sized.width ?? n.width;
       const height = sized.height ?? n.height;
       // The same node at the same place stays the same object, so xyflow and React skip it.
-      const key = `${box?.x},${box?.y},${width},${height},${direction}`;
       const cached = nodeCache.current.get(n);
-      if (cached?.key === key) return cached.node;
-      const geometry = width && height ? fixedGeometry(width, height, direction) : {};
-      const node = { ...n, ...sized, ...geometry, position: box ? { x: box.x, y: box.y } : { x: 0, y: 0 } } as GraphNode;
-      nodeCache.current.set(n, { key, node });
+      if (cached && cached.x === x && cached.y === y && cached.width === width && cached.height === height && cached.direction === direction) return cached.node;
+      const geometry = width && height ? geometries.get(width, height) : {};
+      const node = { ...n, ...sized, ...geometry, position: { x, y } } as GraphNode;
+      nodeCache.current.set(n, { x, y, width, height, direction, node });
       return node;
     });
     // Nothing moved (a slice that only touched the overview's boxes): keep the array, and with it every memo downstream.

@@ -24,3 +24,23 @@ export function fixedGeometry(
       ];
   return { measured: { width, height }, handles };
 }
+
+type Geometry = ReturnType<typeof fixedGeometry>;
+
+/**
+ * `fixedGeometry` by size, for one pass over a graph: a big graph's nodes mostly share one size,
+ * so they share one geometry object instead of each allocating four. xyflow only reads it.
+ */
+export class GeometryCache {
+  private bySize = new Map<number, Map<number, Geometry>>();
+
+  constructor(private direction: LayoutDirection) {}
+
+  get(width: number, height: number): Geometry {
+    let byHeight = this.bySize.get(width);
+    if (!byHeight) this.bySize.set(width, (byHeight = new Map()));
+    let geometry = byHeight.get(height);
+    if (!geometry) byHeight.set(height, (geometry = fixedGeometry(width, height, this.direction)));
+    return geometry;
+  }
+}
