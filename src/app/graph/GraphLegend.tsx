@@ -1,34 +1,55 @@
 import type { Edge } from '@xyflow/react';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { GraphNode } from './buildGraph';
 import { EDGE_STYLES } from './toFlowElements';
 
 // Below this width the legend would cover a good part of the graph: it starts folded, one click away.
 const OPEN_FROM = '(min-width: 1100px)';
 
-/** Explains every style that is on screen, and only those. */
-function GraphLegendView({ nodes, edges }: { nodes: GraphNode[]; edges: Edge[] }) {
-  const [open, setOpen] = useState(() => globalThis.matchMedia?.(OPEN_FROM).matches ?? true);
+/** Which styles a graph uses: what its legend explains. One pass, so a big graph's costs little. */
+export function legendFeatures(nodes: GraphNode[], edges: Edge[]) {
+  const classNames = new Set<string>();
+  for (const e of edges) classNames.add(e.className ?? '');
   // A thousand edges share a handful of class strings: split each distinct one once.
-  const classes = new Set([...new Set(edges.map((e) => e.className ?? ''))].flatMap((c) => c.split(' ')));
-  const entries = Object.values(EDGE_STYLES).filter((s) => classes.has(s.className));
-  const services = nodes.flatMap((n) => (n.type === 'service' ? [n.data.service] : []));
+  const classes = new Set([...classNames].flatMap((c) => c.split(' ')));
   const has = {
-    groups: nodes.some((n) => n.type === 'serviceGroup'),
-    collapsed: nodes.some((n) => n.type === 'serviceGroup' && n.data.collapsed),
-    volumes: nodes.some((n) => n.type === 'volume'),
-    oneShot: services.some((s) => s.oneShot),
-    docsOnly: services.some((s) => !s.origin.includes('compose')),
-    inactive: services.some((s) => !s.active),
-    badges: nodes.some((n) => n.type === 'service' && n.data.problems.errors + n.data.problems.warnings > 0),
+    lines: Object.values(EDGE_STYLES).filter((s) => classes.has(s.className)),
+    groups: false,
+    collapsed: false,
+    volumes: false,
+    oneShot: false,
+    docsOnly: false,
+    inactive: false,
+    badges: false,
     edgeErrors: classes.has('is-error'),
     edgeWarnings: classes.has('is-warning'),
   };
+  for (const n of nodes) {
+    if (n.type === 'serviceGroup') {
+      has.groups = true;
+      has.collapsed ||= n.data.collapsed;
+    } else if (n.type === 'volume') {
+      has.volumes = true;
+    } else {
+      const { service, problems } = n.data;
+      has.oneShot ||= service.oneShot;
+      has.docsOnly ||= !service.origin.includes('compose');
+      has.inactive ||= !service.active;
+      has.badges ||= problems.errors + problems.warnings > 0;
+    }
+  }
+  return has;
+}
+
+/** Explains every style that is on screen, and only those. */
+function GraphLegendView({ nodes, edges }: { nodes: GraphNode[]; edges: Edge[] }) {
+  const [open, setOpen] = useState(() => globalThis.matchMedia?.(OPEN_FROM).matches ?? true);
+  const has = useMemo(() => legendFeatures(nodes, edges), [nodes, edges]);
   return (
     <aside className="graph-legend" aria-label="Legend">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="legend-summary">Legend</summary>
-        {entries.map((s) => (
+        {has.lines.map((s) => (
           <LineRow key={s.className} className={s.className} label={s.label} description={s.description} />
         ))}
         {has.volumes && <LineRow className="edge-volume" label="mounts" description="a named volume the service mounts" />}

@@ -120,6 +120,8 @@ function GraphCanvas() {
   const built = derived && derived.nodes.length > BIG ? staged : derived;
 
   const layoutRequest = useMemo(() => (built ? layoutText(built) : null), [built]);
+  // The legend can follow a task behind: it stays out of the task that draws a new graph.
+  const legendGraph = useNextTask(built);
   const layoutInput = layoutRequest?.graph ?? null;
   const { layout, final, quick } = useGraphLayout(layoutRequest, direction);
   // Which zoom thresholds the view is past (see the constants above).
@@ -451,7 +453,7 @@ function GraphCanvas() {
         onExport={onExport}
       />
       {/* What is drawn, not where: the built graph, so moving nodes onto a layout leaves it be. */}
-      <GraphLegend nodes={built?.nodes ?? NO_NODES} edges={built?.edges ?? NO_EDGES} />
+      <GraphLegend nodes={legendGraph?.nodes ?? NO_NODES} edges={legendGraph?.edges ?? NO_EDGES} />
       {/* Always there, so screen readers announce the text when it appears. */}
       <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
         {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
