@@ -15,8 +15,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
-import { type GraphNode, type RoutedEdgeData } from './buildGraph';
-import { graphFor, layoutText, type GraphShape } from './graphPlan';
+import { addEdges, type GraphNode, type RoutedEdgeData } from './buildGraph';
+import { graphNodesFor, layoutText, type GraphShape } from './graphPlan';
 import { absoluteBoxes, BulkEdges } from './BulkEdges';
 import { exportGraph } from './exportGraph';
 import { GeometryCache } from './fixedGeometry';
@@ -106,7 +106,7 @@ function GraphCanvas() {
     () => ({ groupBy, showInactive, focus: focusName, collapsed: [...collapsed], showVolumes }),
     [groupBy, showInactive, focusName, collapsed, showVolumes],
   );
-  const derived = useMemo(() => (model ? graphFor(model, docs, shape, onToggleGroup) : null), [model, docs, shape, onToggleGroup]);
+  const nodesOnly = useMemo(() => (model ? graphNodesFor(model, docs, shape, onToggleGroup) : null), [model, docs, shape, onToggleGroup]);
   // While the graph is on screen, each load has the worker place what this plan will draw of it.
   useEffect(() => {
     const plan = { ...shape, direction };
@@ -115,11 +115,20 @@ function GraphCanvas() {
       if (coreClient.graphPlan === plan) coreClient.graphPlan = null;
     };
   }, [shape, direction]);
-  // A big graph is placed and drawn in the task after the one that built it.
+  // A big graph is built over three tasks, each short enough to keep the page responsive: its
+  // nodes; then its edges and layout text; then it is placed and drawn. A small one in one go.
+  const stagedNodes = useNextTask(nodesOnly);
+  const withEdges = (nodesOnly?.nodes.length ?? 0) > BIG ? stagedNodes : nodesOnly;
+  const derived = useMemo(() => {
+    if (!withEdges) return null;
+    const graph = addEdges(withEdges);
+    return { graph, layout: layoutText(graph) };
+  }, [withEdges]);
   const staged = useNextTask(derived);
-  const built = derived && derived.nodes.length > BIG ? staged : derived;
+  const current = derived && derived.graph.nodes.length > BIG ? staged : derived;
+  const built = current?.graph ?? null;
 
-  const layoutRequest = useMemo(() => (built ? layoutText(built) : null), [built]);
+  const layoutRequest = current?.layout ?? null;
   // The legend can follow a task behind: it stays out of the task that draws a new graph.
   const legendGraph = useNextTask(built);
   const layoutInput = layoutRequest?.graph ?? null;
@@ -165,8 +174,9 @@ function GraphCanvas() {
     const labels = showsLabels(built);
     return built.edges.map((e) => {
       const route = final ? layout.edges[e.id] : undefined;
-      const label = labels ? e.label : undefined;
-      return route ? { ...e, label, data: { ...e.data, route: route.points, labelAt: route.label } } : { ...e, label };
+      const label = labels ? e.data?.label : undefined;
+      if (route) return { ...e, label, data: { ...e.data, route: route.points, labelAt: route.label } };
+      return label ? { ...e, label } : e;
     });
   }, [built, layout, final]);
   const positioned = useMemo(() => ({ nodes: positionedNodes, edges: positionedEdges }), [positionedNodes, positionedEdges]);
@@ -256,7 +266,7 @@ function GraphCanvas() {
     const mounted = (e: Edge<RoutedEdgeData>) => present.has(e.source) && present.has(e.target);
     return { visibleEdges: wanted.filter(mounted), strandedEdges: wanted.filter((e) => looked(e) && !mounted(e)) };
   }, [overview, bulk, shownEdges, visibleNodes, shownNodes]);
-  const complete = built === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
+  const complete = current === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
   // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
   // re-render per frame), the names-only look, the overview, and the overview's names.
@@ -374,7 +384,7 @@ function GraphCanvas() {
     container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next.id)}"]`)?.focus();
   };
 
-  const serviceCount = derived?.nodes.filter((n) => n.type === 'service').length ?? 0;
+  const serviceCount = derived?.graph.nodes.filter((n) => n.type === 'service').length ?? 0;
   const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
 
   return (

@@ -1,8 +1,8 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { DocsModel } from '../../core/markdown/types';
-import type { Diagnostic, Model, SourceRef, ViewState } from '../../core/types';
+import type { Diagnostic, Model, Service, SourceRef, ViewState } from '../../core/types';
 import { groupServices, type ServiceGroup } from './groups';
-import { NODE_WIDTH, toFlowElements, type ServiceFlowNode } from './toFlowElements';
+import { dependencyEdges, NODE_WIDTH, serviceNodes, type DependencyEdgeData, type ServiceFlowNode } from './toFlowElements';
 
 export type GroupBy = ViewState['filters']['groupBy'];
 
@@ -29,8 +29,7 @@ export interface EdgeProblem {
   messages: string[];
 }
 
-export interface RoutedEdgeData extends Record<string, unknown> {
-  labelSize?: { width: number; height: number };
+export interface RoutedEdgeData extends Partial<DependencyEdgeData> {
   problem?: EdgeProblem;
   /** Set once elk has laid the graph out: the route and where the label goes, in flow coordinates. */
   route?: { x: number; y: number }[];
@@ -56,10 +55,25 @@ export const GROUP_HEADER = 30;
 export const COLLAPSED_SIZE = { width: NODE_WIDTH, height: 56 };
 export const VOLUME_SIZE = { width: 168, height: 34 };
 
+/** A graph's boxes, and what its edges need to know of them: the first half of `buildGraph`. */
+export interface GraphNodes {
+  model: Model;
+  options: GraphOptions;
+  nodes: GraphNode[];
+  groups: ServiceGroup[];
+  groupNotes: Map<string, string>;
+  /** The services shown, and the box each is drawn as: itself, or its outermost collapsed group. */
+  services: Service[];
+  drawnAs: Map<string, string>;
+  groupOf: Map<string, string>;
+}
+
 /**
- * The whole picture before layout: services (from `toFlowElements`), the boxes they are grouped
- * in, collapsed groups standing in for their members, named volumes, and edges marked with the
- * diagnostics they take part in. Selection, search and hover are applied later, per node.
+ * The whole picture before layout: services (from `serviceNodes`), the boxes they are grouped
+ * in, collapsed groups standing in for their members, named volumes, and edges (from
+ * `dependencyEdges`) marked with the diagnostics they take part in. Selection, search and hover
+ * are applied later, per node. It comes in two halves so that the graph view can build a big
+ * graph's nodes and its edges in separate tasks.
  */
 export function buildGraph(
   model: Model,
@@ -68,21 +82,24 @@ export function buildGraph(
   focus: Set<string> | null,
   options: GraphOptions,
 ): BuiltGraph {
+  return addEdges(buildNodes(model, docs, view, focus, options));
+}
+
+/** The boxes: services, groups and collapsed groups (volumes come with the edges). */
+export function buildNodes(
+  model: Model,
+  docs: DocsModel | null,
+  view: ViewState,
+  focus: Set<string> | null,
+  options: GraphOptions,
+): GraphNodes {
   // Selection and search change often; they are overlaid later so this stays cached.
   const neutral: ViewState = { ...view, selected: null, filters: { ...view.filters, search: '' } };
-  const base = toFlowElements(model, neutral, focus);
-  const services = base.nodes.map((n) => n.data.service);
+  const base = serviceNodes(model, neutral, focus);
+  const services = base.map((n) => n.data.service);
   const grouping = groupServices(services, docs, options.groupBy);
   const groupById = new Map(grouping.groups.map((g) => [g.id, g]));
-
-  // A member of a collapsed group (at any depth) is drawn as its outermost collapsed group.
-  const collapsedAncestor = (groupId: string | undefined): string | null => {
-    let found: string | null = null;
-    for (let g = groupId ? groupById.get(groupId) : undefined; g; g = g.parent ? groupById.get(g.parent) : undefined) {
-      if (options.collapsed.has(g.id)) found = g.id;
-    }
-    return found;
-  };
+  const collapsedAncestor = outermostCollapsed(groupById, options.collapsed);
   const drawnAs = new Map<string, string>();
   for (const s of services) drawnAs.set(s.name, collapsedAncestor(grouping.groupOf.get(s.name)) ?? s.name);
 
@@ -109,18 +126,25 @@ export function buildGraph(
       ariaLabel: `Group ${g.label}`,
     });
   }
-  for (const n of base.nodes) {
+  for (const n of base) {
     if (drawnAs.get(n.id) !== n.id) continue;
     const parentId = grouping.groupOf.get(n.id);
     const note = grouping.notes.get(n.id);
     // Most nodes of a big stack are in no group: they go in as they are.
     nodes.push(parentId || note ? { ...n, ...(parentId ? { parentId } : {}), data: note ? { ...n.data, groupNote: note } : n.data } : n);
   }
+  return { model, options, nodes, groups: grouping.groups, groupNotes: grouping.notes, services, drawnAs, groupOf: grouping.groupOf };
+}
 
+/** The whole graph: `buildNodes`' boxes with the edges between them, and volumes if shown. */
+export function addEdges(graph: GraphNodes): BuiltGraph {
+  const { model, options, drawnAs } = graph;
   const problems = edgeProblems(model.diagnostics);
+  // Volumes go into a copy: the first half is memoized, and may be given its edges again.
+  const nodes = options.showVolumes ? [...graph.nodes] : graph.nodes;
   const edges: Edge<RoutedEdgeData>[] = [];
   const seen = new Set<string>();
-  for (const e of base.edges) {
+  for (const e of dependencyEdges(graph.services)) {
     const source = drawnAs.get(e.source) ?? e.source;
     const target = drawnAs.get(e.target) ?? e.target;
     if (source === target) continue; // both ends inside one collapsed group
@@ -128,10 +152,10 @@ export function buildGraph(
     const id = rerouted ? `${source}->${target}:${e.className}` : e.id;
     if (seen.has(id)) continue;
     seen.add(id);
-    const dep = (e.data as { dependency: { source: SourceRef | null } }).dependency;
+    const dep = e.data!.dependency;
     const problem = dep.source && problems.size ? problems.get(sourceKey(dep.source)) : undefined;
     if (!problem && !rerouted) {
-      edges.push(e as Edge<RoutedEdgeData>);
+      edges.push(e);
       continue;
     }
     edges.push({
@@ -141,12 +165,26 @@ export function buildGraph(
       target,
       className: problem ? `${e.className} has-problem is-${problem.severity}` : e.className,
       ...(problem ? { markerEnd: { type: 'arrowclosed' as never, width: 14, height: 14, color: problem.severity === 'error' ? 'var(--err)' : 'var(--warn)' } } : {}),
-      data: { ...(e.data as RoutedEdgeData), problem },
+      data: { ...e.data!, problem },
     });
   }
 
-  if (options.showVolumes) addVolumes(model, services.map((s) => s.name), drawnAs, grouping.groupOf, collapsedAncestor, nodes, edges);
-  return { nodes, edges, groups: grouping.groups, groupNotes: grouping.notes };
+  if (options.showVolumes) {
+    const collapsedAncestor = outermostCollapsed(new Map(graph.groups.map((g) => [g.id, g])), options.collapsed);
+    addVolumes(model, graph.services.map((s) => s.name), drawnAs, graph.groupOf, collapsedAncestor, nodes, edges);
+  }
+  return { nodes, edges, groups: graph.groups, groupNotes: graph.groupNotes };
+}
+
+/** A member of a collapsed group (at any depth) is drawn as its outermost collapsed group. */
+function outermostCollapsed(groupById: Map<string, ServiceGroup>, collapsed: ReadonlySet<string>) {
+  return (groupId: string | undefined): string | null => {
+    let found: string | null = null;
+    for (let g = groupId ? groupById.get(groupId) : undefined; g; g = g.parent ? groupById.get(g.parent) : undefined) {
+      if (collapsed.has(g.id)) found = g.id;
+    }
+    return found;
+  };
 }
 
 /** Named volumes as small storage nodes, linked (no arrow) to each service that mounts them. */

@@ -3,7 +3,7 @@ import type { DocsModel } from '../../core/markdown/types';
 import { DEFAULT_VIEW } from '../../core/share/restoreView';
 import type { GroupBy, LayoutDirection, Model } from '../../core/types';
 import type { LayoutGraph } from '../../worker/protocol';
-import { buildGraph, type BuiltGraph } from './buildGraph';
+import { addEdges, buildNodes, type BuiltGraph, type GraphNodes } from './buildGraph';
 import { toLayoutGraph } from './toLayoutGraph';
 
 /** Everything besides the model and docs that decides which boxes and edges the graph has. */
@@ -36,8 +36,13 @@ export function focusedServices(model: Model, name: string | null): Set<string> 
 
 /** The graph of that shape; selection, search and hover are overlaid on it later. */
 export function graphFor(model: Model, docs: DocsModel | null, shape: GraphShape, onToggleGroup: (id: string) => void = () => {}): BuiltGraph {
+  return addEdges(graphNodesFor(model, docs, shape, onToggleGroup));
+}
+
+/** The first half of `graphFor`: its nodes. `addEdges` makes the whole graph of them. */
+export function graphNodesFor(model: Model, docs: DocsModel | null, shape: GraphShape, onToggleGroup: (id: string) => void = () => {}): GraphNodes {
   const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, showInactive: shape.showInactive } };
-  return buildGraph(model, docs, view, focusedServices(model, shape.focus), {
+  return buildNodes(model, docs, view, focusedServices(model, shape.focus), {
     groupBy: shape.groupBy,
     collapsed: new Set(shape.collapsed),
     showVolumes: shape.showVolumes,

@@ -14,6 +14,13 @@ export interface ServiceNodeData extends Record<string, unknown> {
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 
+export interface DependencyEdgeData extends Record<string, unknown> {
+  dependency: Dependency;
+  /** What the edge says ("healthy", "inferred from DB_HOST"), drawn when the graph shows labels. */
+  label: string;
+  labelSize: { width: number; height: number };
+}
+
 export const NODE_WIDTH = 232;
 // Hundreds of services are read by name and shape, not by port chips: a smaller node is less DOM
 // to create, style and paint, which is what a big stack's first frame is made of.
@@ -61,19 +68,13 @@ export function visibleServices(model: Model, view: ViewState, focusSet: Set<str
   );
 }
 
-/** The one place a model Service becomes an xyflow Node, and a Dependency an Edge. */
-export function toFlowElements(
-  model: Model,
-  view: ViewState,
-  focusSet: Set<string> | null,
-): { nodes: ServiceFlowNode[]; edges: Edge[] } {
+/** The one place a model Service becomes an xyflow Node: one node per service the view shows. */
+export function serviceNodes(model: Model, view: ViewState, focusSet: Set<string> | null): ServiceFlowNode[] {
   const services = visibleServices(model, view, focusSet);
-  const shown = new Set(services.map((s) => s.name));
   const problems = countProblems(model.diagnostics);
   const query = view.filters.search.trim().toLowerCase();
-
   const compact = services.length > COMPACT_ABOVE;
-  const nodes: ServiceFlowNode[] = services.map((service) => ({
+  return services.map((service) => ({
     id: service.name,
     type: 'service',
     position: { x: 0, y: 0 },
@@ -89,8 +90,17 @@ export function toFlowElements(
     selected: view.selected === service.name,
     ariaLabel: `Service ${service.name}`,
   }));
+}
 
-  const edges: Edge[] = [];
+/**
+ * The one place a Dependency becomes an xyflow Edge: the dependencies between the services
+ * shown, one edge per pair and kind. The edge's text is `data.label`; the graph view puts it on
+ * the edge as xyflow's `label` only where labels are drawn (see showsLabels), so a big graph's
+ * edges reach the screen as they are built here instead of as thousands of copies.
+ */
+export function dependencyEdges(services: Service[]): Edge<DependencyEdgeData>[] {
+  const shown = new Set(services.map((s) => s.name));
+  const edges: Edge<DependencyEdgeData>[] = [];
   const markers: Partial<Record<keyof typeof EDGE_STYLES, EdgeMarker>> = {};
   for (const service of services) {
     const seen = new Set<string>();
@@ -111,16 +121,14 @@ export function toFlowElements(
         source: service.name,
         target: dep.service,
         type: 'routed',
-        label,
         className: style.className,
         animated: false,
         markerEnd,
-        data: { dependency: dep, from: service.name, labelSize: label === style.label ? LABEL_SIZES[kind] : labelSize(label) },
-        selected: view.selected === service.name || view.selected === dep.service,
+        data: { dependency: dep, label, labelSize: label === style.label ? LABEL_SIZES[kind] : labelSize(label) },
       });
     }
   }
-  return { nodes, edges };
+  return edges;
 }
 
 function countProblems(diagnostics: Diagnostic[]): Map<string, { errors: number; warnings: number }> {
