@@ -184,20 +184,23 @@ function arrowHead(from: Point, to: Point): string {
 
 /** Node boxes in flow coordinates: positions of grouped nodes are relative to their group. */
 export function absoluteBoxes(nodes: GraphNode[]): Map<string, Box> {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
   const out = new Map<string, Box>();
+  // Most nodes of a big stack are in no group: only groups' members need their parents looked up.
+  let byId: Map<string, GraphNode> | null = null;
   const place = (n: GraphNode): Box => {
     const known = out.get(n.id);
     if (known) return known;
-    const parent = n.parentId ? byId.get(n.parentId) : undefined;
-    const origin = parent ? place(parent) : { x: 0, y: 0 };
+    const parent = n.parentId ? (byId ??= new Map(nodes.map((m) => [m.id, m]))).get(n.parentId) : undefined;
+    const origin = parent ? place(parent) : ORIGIN;
     const box = { x: origin.x + n.position.x, y: origin.y + n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
     out.set(n.id, box);
     return box;
   };
-  nodes.forEach(place);
+  for (const n of nodes) place(n);
   return out;
 }
+
+const ORIGIN = { x: 0, y: 0 };
 
 // Whole flow units: half a unit is a pixel at the closest zoom, and integers print fastest.
 const round = (v: number) => Math.round(v);
