@@ -25,6 +25,22 @@ describe('bulk edges', () => {
     expect(boxes.get('api')).toEqual({ x: 110, y: 70, width: 200, height: 60 });
   });
 
+  it('places nodes where `placeOf` says, nested groups included, whatever their own positions', () => {
+    const outer = { id: 'group:a', type: 'serviceGroup', position: { x: 0, y: 0 }, data: {} } as unknown as GraphNode;
+    const inner = { id: 'group:b', type: 'serviceGroup', position: { x: 0, y: 0 }, parentId: 'group:a', data: {} } as unknown as GraphNode;
+    const nodes = [service('api', 0, 0, { parentId: 'group:b' }), inner, outer, service('db', 0, 0)];
+    const at: Record<string, { x: number; y: number; width: number; height: number }> = {
+      'group:a': { x: 100, y: 50, width: 600, height: 400 },
+      'group:b': { x: 20, y: 30, width: 300, height: 200 },
+      api: { x: 5, y: 6, width: 200, height: 36 },
+      db: { x: 900, y: 10, width: 200, height: 36 },
+    };
+    const boxes = absoluteBoxes(nodes, (n) => at[n.id]);
+    expect(boxes.get('api')).toEqual({ x: 125, y: 86, width: 200, height: 36 });
+    expect(boxes.get('group:b')).toEqual({ x: 120, y: 80, width: 300, height: 200 });
+    expect(boxes.get('db')).toEqual(at.db);
+  });
+
   it('draws an unrouted edge side to side in the layout direction, and a routed one along its route', () => {
     const nodes = [service('web', 0, 0), service('db', 400, 100)];
     const [straight] = bulkPaths(absoluteBoxes(nodes), [edge('web', 'db', 'edge-started')], 'LR');

@@ -6,7 +6,7 @@ import { middleEllipsis } from './middleEllipsis';
 import { useNextTask } from './useNextTask';
 
 type Point = { x: number; y: number };
-type Box = Point & { width: number; height: number };
+export type Box = Point & { width: number; height: number };
 export type Boxes = ReadonlyMap<string, Box>;
 
 const HEAD = 7;
@@ -182,25 +182,30 @@ function arrowHead(from: Point, to: Point): string {
   return 'M' + round(to.x) + ' ' + round(to.y) + 'L' + round(bx - uy * half) + ' ' + round(by + ux * half) + 'L' + round(bx + uy * half) + ' ' + round(by - ux * half) + 'Z';
 }
 
-/** Node boxes in flow coordinates: positions of grouped nodes are relative to their group. */
-export function absoluteBoxes(nodes: GraphNode[]): Map<string, Box> {
+/** Where a node sits relative to its group, and its size. By default, where the node itself says. */
+export type PlaceOf = (node: GraphNode, index: number) => Box | null;
+const asPlaced: PlaceOf = (n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+
+/** Node boxes in flow coordinates: `placeOf` gives grouped nodes' positions relative to their group. */
+export function absoluteBoxes(nodes: GraphNode[], placeOf: PlaceOf = asPlaced): Map<string, Box> {
   const out = new Map<string, Box>();
   // Most nodes of a big stack are in no group: only groups' members need their parents looked up.
-  let byId: Map<string, GraphNode> | null = null;
-  const place = (n: GraphNode): Box => {
+  let indexOf: Map<string, number> | null = null;
+  const place = (n: GraphNode, i: number): Box => {
     const known = out.get(n.id);
     if (known) return known;
-    const parent = n.parentId ? (byId ??= new Map(nodes.map((m) => [m.id, m]))).get(n.parentId) : undefined;
-    const origin = parent ? place(parent) : ORIGIN;
-    const box = { x: origin.x + n.position.x, y: origin.y + n.position.y, width: n.width ?? 0, height: n.height ?? 0 };
+    let box = placeOf(n, i) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const parent = n.parentId ? (indexOf ??= new Map(nodes.map((m, j) => [m.id, j]))).get(n.parentId) : undefined;
+    if (parent !== undefined) {
+      const origin = place(nodes[parent], parent);
+      box = { ...box, x: origin.x + box.x, y: origin.y + box.y };
+    }
     out.set(n.id, box);
     return box;
   };
-  for (const n of nodes) place(n);
+  nodes.forEach((n, i) => place(n, i));
   return out;
 }
-
-const ORIGIN = { x: 0, y: 0 };
 
 // Whole flow units: half a unit is a pixel at the closest zoom, and integers print fastest.
 const round = (v: number) => Math.round(v);

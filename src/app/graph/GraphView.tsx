@@ -17,7 +17,7 @@ import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
 import { addEdges, type GraphNode, type RoutedEdgeData } from './buildGraph';
 import { graphNodesFor, layoutText, type GraphShape } from './graphPlan';
-import { absoluteBoxes, BulkEdges } from './BulkEdges';
+import { absoluteBoxes, BulkEdges, type Box } from './BulkEdges';
 import { exportGraph } from './exportGraph';
 import { GeometryCache } from './fixedGeometry';
 import { GraphLegend } from './GraphLegend';
@@ -63,6 +63,7 @@ const OVERVIEW_NAMES_ZOOM = 0.4;
 // Empty lists that stay the same objects, so the memos and components fed them see no change.
 const NO_NODES: GraphNode[] = [];
 const NO_EDGES: Edge<RoutedEdgeData>[] = [];
+const NOTHING: ReadonlySet<string> = new Set();
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
 const FIT = { padding: 0.15, maxZoom: 1 };
 // What a screen reader says on a service: what the keys do here (nodes are opened, not moved).
@@ -144,31 +145,6 @@ function GraphCanvas() {
   // thousand nodes in one go re-renders them all in one long task.
   const progressive = final && (built?.nodes.length ?? 0) > BIG;
   const moved = useProgressiveCount(progressive ? (built?.nodes.length ?? 0) : 0, progressive ? layout : null, farOverview);
-  const nodeCache = useRef(new WeakMap<GraphNode, Placed>());
-  const lastPositioned = useRef<GraphNode[]>([]);
-  const positionedNodes = useMemo(() => {
-    if (!built || !layout) return [] as GraphNode[];
-    const geometries = new GeometryCache(direction);
-    const nodes = built.nodes.map((n, i) => {
-      const box = (progressive && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
-      const x = box?.x ?? 0;
-      const y = box?.y ?? 0;
-      const sized = n.type === 'serviceGroup' && !n.data.collapsed && box?.width ? { width: box.width, height: box.height } : {};
-      const width = sized.width ?? n.width;
-      const height = sized.height ?? n.height;
-      // The same node at the same place stays the same object, so xyflow and React skip it.
-      const cached = nodeCache.current.get(n);
-      if (cached && cached.x === x && cached.y === y && cached.width === width && cached.height === height && cached.direction === direction) return cached.node;
-      const geometry = width && height ? geometries.get(width, height) : {};
-      const node = { ...n, ...sized, ...geometry, position: { x, y } } as GraphNode;
-      nodeCache.current.set(n, { x, y, width, height, direction, node });
-      return node;
-    });
-    // Nothing moved (a slice that only touched the overview's boxes): keep the array, and with it every memo downstream.
-    const previous = lastPositioned.current;
-    if (previous.length === nodes.length && nodes.every((n, i) => n === previous[i])) return previous;
-    return (lastPositioned.current = nodes);
-  }, [built, layout, progressive, quick, moved, farOverview, direction]);
   const positionedEdges = useMemo(() => {
     if (!built || !layout) return [] as Edge<RoutedEdgeData>[];
     const labels = showsLabels(built);
@@ -179,7 +155,6 @@ function GraphCanvas() {
       return label ? { ...e, label } : e;
     });
   }, [built, layout, final]);
-  const positioned = useMemo(() => ({ nodes: positionedNodes, edges: positionedEdges }), [positionedNodes, positionedEdges]);
 
   // Hovering a node highlights its neighbourhood: only the neighbours' objects change, the rest
   // dim through one class on the container, so a hover costs the few nodes it touches.
@@ -187,13 +162,14 @@ function GraphCanvas() {
   const near = useMemo(() => {
     if (!hovered) return null;
     const set = new Set([hovered]);
-    for (const e of positioned.edges) if (e.source === hovered || e.target === hovered) set.add(e.source).add(e.target);
+    for (const e of positionedEdges) if (e.source === hovered || e.target === hovered) set.add(e.source).add(e.target);
     return set;
-  }, [hovered, positioned.edges]);
+  }, [hovered, positionedEdges]);
 
-  const shownNodes = useMemo(
+  // Every node with selection, search and hover marked on it (where it goes comes below).
+  const markedNodes = useMemo(
     () =>
-      positioned.nodes.map((n) => {
+      (built?.nodes ?? NO_NODES).map((n) => {
         if (n.type !== 'service') return near?.has(n.id) ? { ...n, className: 'is-near' } : n;
         const isSelected = n.id === selected;
         const matched = search !== '' && n.id.toLowerCase().includes(search);
@@ -206,31 +182,42 @@ function GraphCanvas() {
           data: matched || isSelected ? { ...n.data, matched, selected: isSelected } : n.data,
         };
       }),
-    [positioned.nodes, selected, search, near],
+    [built, selected, search, near],
   );
   const shownEdges = useMemo(
     () =>
-      positioned.edges.map((e) => {
+      positionedEdges.map((e) => {
         const touchesSelected = selected !== null && (e.source === selected || e.target === selected);
         const isNear = hovered !== null && (e.source === hovered || e.target === hovered);
         if (!touchesSelected && !isNear) return e;
         return { ...e, selected: touchesSelected, className: isNear ? `${e.className} is-near` : e.className };
       }),
-    [positioned.edges, selected, hovered],
+    [positionedEdges, selected, hovered],
   );
 
   const [exporting, setExporting] = useState(false);
   // Far out on a very big graph, every node is a few pixels: xyflow draws none of them (a
   // thousand DOM nodes to lay out and composite on every frame) and BulkEdges draws them as boxes.
-  const big = shownNodes.length > BIG && !exporting;
+  const big = layout !== null && (built?.nodes.length ?? 0) > BIG && !exporting;
   const overview = big && farOut;
   // Many edges: BulkEdges draws them all as a few paths, and xyflow on top only those someone is
   // looking at (the selected or hovered service's) and those with a problem (for their tooltip).
   // Such an edge whose other end is not mounted (off screen) is drawn highlighted in the bulk
   // layer instead: a service's neighbourhood shows whole, however far it reaches.
   const bulk = built !== null && !showsLabels(built);
+  // Where node i goes, relative to its group, and its size: elk's layout, or, while a big graph
+  // moves onto it a slice at a time, the quick placement for the nodes it has not reached yet.
+  const placeOf = useCallback(
+    (n: GraphNode, i: number): Box | null => {
+      if (!layout) return null;
+      const box = (progressive && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
+      const sized = n.type === 'serviceGroup' && !n.data.collapsed && box?.width !== undefined;
+      return { x: box?.x ?? 0, y: box?.y ?? 0, width: (sized ? box.width : n.width) ?? 0, height: (sized ? box.height : n.height) ?? 0 };
+    },
+    [layout, progressive, moved, farOverview, quick],
+  );
   // Where every node is, in flow coordinates: for the bulk layer, and for a big graph's culling.
-  const geometry = useMemo(() => (big || bulk ? absoluteBoxes(positioned.nodes) : null), [big, bulk, positioned.nodes]);
+  const geometry = useMemo(() => (built && (big || bulk) ? absoluteBoxes(built.nodes, placeOf) : null), [built, big, bulk, placeOf]);
   const boxes = big ? geometry : null;
   const overviewBoxes = overview ? boxes : null;
   // A node hovered when a zoom took the graph into the overview unmounted without a mouseleave.
@@ -242,30 +229,58 @@ function GraphCanvas() {
   // so no single task renders hundreds of nodes, on load or when a pan brings them into view.
   const [view, setView] = useState<ViewRect | null>(null);
   const inView = useMountedInView(big && !overview ? boxes : null, view, selected);
-  const byId = useMemo(() => new Map(shownNodes.map((n) => [n.id, n])), [shownNodes]);
-  const visibleNodes = useMemo(() => {
-    if (!big) return shownNodes;
-    const only = inView.mounted;
-    if (overview || !only) return NO_NODES;
-    // Groups hold their members' positions: keep a mounted node's groups too.
-    const keep = new Set(only);
-    for (const n of shownNodes) if (keep.has(n.id) && n.parentId) for (let p: string | undefined = n.parentId; p; p = byId.get(p)?.parentId) keep.add(p);
-    return shownNodes.filter((n) => keep.has(n.id));
-  }, [big, overview, shownNodes, inView.mounted, byId]);
+  const parentOf = useMemo(() => new Map((built?.nodes ?? NO_NODES).flatMap((n) => (n.parentId ? [[n.id, n.parentId] as const] : []))), [built]);
+  // Which nodes xyflow gets: all of a small graph; of a big one, those mounted and their groups
+  // (groups hold their members' positions), and none in the overview.
+  const wanted = useMemo(() => {
+    if (!big) return null;
+    if (overview || !inView.mounted) return NOTHING;
+    const keep = new Set(inView.mounted);
+    for (const id of inView.mounted) for (let p = parentOf.get(id); p; p = parentOf.get(p)) keep.add(p);
+    return keep;
+  }, [big, overview, inView.mounted, parentOf]);
+
+  // Only the nodes xyflow gets are placed: a big graph's first frame is its overview, drawn
+  // from `geometry`, and placing a thousand node objects for it was a good part of that task.
+  const nodeCache = useRef(new WeakMap<GraphNode, Placed>());
+  const lastShown = useRef<GraphNode[]>([]);
+  const shownNodes = useMemo(() => {
+    if (!layout) return NO_NODES;
+    const geometries = new GeometryCache(direction);
+    const nodes: GraphNode[] = [];
+    markedNodes.forEach((n, i) => {
+      if (wanted && !wanted.has(n.id)) return;
+      const { x, y, width, height } = placeOf(n, i)!;
+      // The same node at the same place stays the same object, so xyflow and React skip it.
+      const cached = nodeCache.current.get(n);
+      if (cached && cached.x === x && cached.y === y && cached.width === width && cached.height === height && cached.direction === direction) {
+        nodes.push(cached.node);
+        return;
+      }
+      const sized = n.type === 'serviceGroup' && !n.data.collapsed && width ? { width, height } : {};
+      const node = { ...n, ...sized, ...(width && height ? geometries.get(width, height) : {}), position: { x, y } } as GraphNode;
+      nodeCache.current.set(n, { x, y, width, height, direction, node });
+      nodes.push(node);
+    });
+    // Nothing moved (a slice that only touched the overview's boxes): keep the array, and with it every memo downstream.
+    const previous = lastShown.current;
+    if (previous.length === nodes.length && nodes.every((n, i) => n === previous[i])) return previous;
+    return (lastShown.current = nodes);
+  }, [layout, markedNodes, wanted, placeOf, direction]);
   const mountedAll = overview || !big || inView.ready;
   // Tab follows the picture, not the file. A big graph's DOM order is its mounting order instead
   // (nearest the middle of the view first), and its overview is reached by search.
-  const readable = useMemo(() => (big ? visibleNodes : inReadingOrder(visibleNodes, direction)), [big, visibleNodes, direction]);
+  const readable = useMemo(() => (big ? shownNodes : inReadingOrder(shownNodes, direction)), [big, shownNodes, direction]);
   const flowNodes = useRetiringNodes(readable);
   const { visibleEdges, strandedEdges } = useMemo(() => {
     if (overview) return { visibleEdges: [], strandedEdges: [] };
     const looked = (e: Edge<RoutedEdgeData>) => e.selected || (e.className ?? '').includes('is-near');
     const wanted = bulk ? shownEdges.filter((e) => looked(e) || e.data?.problem) : shownEdges;
-    if (visibleNodes === shownNodes) return { visibleEdges: wanted, strandedEdges: [] };
-    const present = new Set(visibleNodes.map((n) => n.id));
+    if (!big) return { visibleEdges: wanted, strandedEdges: [] };
+    const present = new Set(shownNodes.map((n) => n.id));
     const mounted = (e: Edge<RoutedEdgeData>) => present.has(e.source) && present.has(e.target);
     return { visibleEdges: wanted.filter(mounted), strandedEdges: wanted.filter((e) => looked(e) && !mounted(e)) };
-  }, [overview, bulk, shownEdges, visibleNodes, shownNodes]);
+  }, [overview, big, bulk, shownEdges, shownNodes]);
   const complete = current === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
   // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
@@ -330,7 +345,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (!complete || (fitted.current?.shape === layoutInput && fitted.current.direction === direction)) return;
     fitted.current = { shape: layoutInput, direction };
-    if (layout && shownNodes.length > BIG) requestAnimationFrame(() => frame(layout));
+    if (layout && (built?.nodes.length ?? 0) > BIG) requestAnimationFrame(() => frame(layout));
     else requestAnimationFrame(() => flow.fitView({ ...FIT, duration: 200 }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [complete, layoutInput, direction, flow]);
@@ -384,7 +399,8 @@ function GraphCanvas() {
     container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next.id)}"]`)?.focus();
   };
 
-  const serviceCount = derived?.graph.nodes.filter((n) => n.type === 'service').length ?? 0;
+  // The services drawn (`data-nodes` below tells tests and the benchmark a new graph is on screen).
+  const serviceCount = built?.nodes.filter((n) => n.type === 'service').length ?? 0;
   const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
 
   return (
@@ -412,7 +428,7 @@ function GraphCanvas() {
         onPaneClick={(event) => {
           // In the overview the services are drawn boxes, not nodes: find the one under the pointer.
           const at = overviewBoxes ? flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) : null;
-          const hit = at ? shownNodes.find((n) => n.type === 'service' && contains(overviewBoxes!.get(n.id), at)) : undefined;
+          const hit = at ? markedNodes.find((n) => n.type === 'service' && contains(overviewBoxes!.get(n.id), at)) : undefined;
           select(hit?.id ?? null);
         }}
         onNodesChange={(changes) => {
@@ -425,7 +441,7 @@ function GraphCanvas() {
         nodesDraggable={false}
         elementsSelectable
         // A thousand services laid out in layers can be tens of thousands of pixels tall: let it fit.
-        minZoom={shownNodes.length > BIG ? 0.01 : 0.05}
+        minZoom={(built?.nodes.length ?? 0) > BIG ? 0.01 : 0.05}
         maxZoom={2}
         fitView
         fitViewOptions={FIT}
@@ -436,9 +452,9 @@ function GraphCanvas() {
           <BulkEdges
             boxes={geometry}
             routed={final}
-            edges={positioned.edges}
+            edges={positionedEdges}
             direction={direction}
-            overview={overview ? shownNodes : null}
+            overview={overview ? markedNodes : null}
             named={named}
             view={view}
             highlighted={strandedEdges}
@@ -476,7 +492,7 @@ function GraphCanvas() {
         </button>
       )}
       <FocusOnSelect boxes={boxes} />
-      <OverviewHover container={container} boxes={overviewBoxes} nodes={shownNodes} />
+      <OverviewHover container={container} boxes={overviewBoxes} nodes={markedNodes} />
     </div>
   );
 }
