@@ -40,7 +40,7 @@ import { VolumeNode } from './VolumeNode';
 const nodeTypes = { service: ServiceNode, serviceGroup: GroupNode, volume: VolumeNode };
 const edgeTypes = { routed: RoutedEdge };
 /** A node as last placed, kept to give the same object back while it stays put. */
-type Placed = { x: number; y: number; width?: number; height?: number; direction: string; node: GraphNode };
+type Placed = { x: number; y: number; width: number; height: number; direction: string; node: GraphNode };
 
 const selectDirection = (s: AppState) => s.view.direction;
 const selectGroupBy = (s: AppState) => s.view.filters.groupBy;
@@ -130,6 +130,8 @@ function GraphCanvas() {
   const built = current?.graph ?? null;
 
   const layoutRequest = current?.layout ?? null;
+  // Past BIG nodes; `big` below is this once there is a layout, except while exporting.
+  const many = (built?.nodes.length ?? 0) > BIG;
   // The legend can follow a task behind: it stays out of the task that draws a new graph.
   const legendGraph = useNextTask(built);
   const layoutInput = layoutRequest?.graph ?? null;
@@ -139,11 +141,11 @@ function GraphCanvas() {
   const [farOut, setFarOut] = useState(false);
   const [named, setNamed] = useState(false);
   // In the overview (see below) nodes go straight to elk's places: there is no DOM to move.
-  const farOverview = farOut && (built?.nodes.length ?? 0) > BIG;
+  const farOverview = farOut && many;
 
   // A big graph moves onto elk's layout a slice of nodes per task, like it mounted them: moving a
   // thousand nodes in one go re-renders them all in one long task.
-  const progressive = final && (built?.nodes.length ?? 0) > BIG;
+  const progressive = final && many;
   const moved = useProgressiveCount(progressive ? (built?.nodes.length ?? 0) : 0, progressive ? layout : null, farOverview);
   const positionedEdges = useMemo(() => {
     if (!built || !layout) return [] as Edge<RoutedEdgeData>[];
@@ -198,7 +200,7 @@ function GraphCanvas() {
   const [exporting, setExporting] = useState(false);
   // Far out on a very big graph, every node is a few pixels: xyflow draws none of them (a
   // thousand DOM nodes to lay out and composite on every frame) and BulkEdges draws them as boxes.
-  const big = layout !== null && (built?.nodes.length ?? 0) > BIG && !exporting;
+  const big = layout !== null && many && !exporting;
   const overview = big && farOut;
   // Many edges: BulkEdges draws them all as a few paths, and xyflow on top only those someone is
   // looking at (the selected or hovered service's) and those with a problem (for their tooltip).
@@ -232,7 +234,7 @@ function GraphCanvas() {
   const parentOf = useMemo(() => new Map((built?.nodes ?? NO_NODES).flatMap((n) => (n.parentId ? [[n.id, n.parentId] as const] : []))), [built]);
   // Which nodes xyflow gets: all of a small graph; of a big one, those mounted and their groups
   // (groups hold their members' positions), and none in the overview.
-  const wanted = useMemo(() => {
+  const flowIds = useMemo(() => {
     if (!big) return null;
     if (overview || !inView.mounted) return NOTHING;
     const keep = new Set(inView.mounted);
@@ -249,7 +251,7 @@ function GraphCanvas() {
     const geometries = new GeometryCache(direction);
     const nodes: GraphNode[] = [];
     markedNodes.forEach((n, i) => {
-      if (wanted && !wanted.has(n.id)) return;
+      if (flowIds && !flowIds.has(n.id)) return;
       const { x, y, width, height } = placeOf(n, i)!;
       // The same node at the same place stays the same object, so xyflow and React skip it.
       const cached = nodeCache.current.get(n);
@@ -266,7 +268,7 @@ function GraphCanvas() {
     const previous = lastShown.current;
     if (previous.length === nodes.length && nodes.every((n, i) => n === previous[i])) return previous;
     return (lastShown.current = nodes);
-  }, [layout, markedNodes, wanted, placeOf, direction]);
+  }, [layout, markedNodes, flowIds, placeOf, direction]);
   const mountedAll = overview || !big || inView.ready;
   // Tab follows the picture, not the file. A big graph's DOM order is its mounting order instead
   // (nearest the middle of the view first), and its overview is reached by search.
@@ -345,7 +347,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (!complete || (fitted.current?.shape === layoutInput && fitted.current.direction === direction)) return;
     fitted.current = { shape: layoutInput, direction };
-    if (layout && (built?.nodes.length ?? 0) > BIG) requestAnimationFrame(() => frame(layout));
+    if (layout && many) requestAnimationFrame(() => frame(layout));
     else requestAnimationFrame(() => flow.fitView({ ...FIT, duration: 200 }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [complete, layoutInput, direction, flow]);
@@ -441,7 +443,7 @@ function GraphCanvas() {
         nodesDraggable={false}
         elementsSelectable
         // A thousand services laid out in layers can be tens of thousands of pixels tall: let it fit.
-        minZoom={(built?.nodes.length ?? 0) > BIG ? 0.01 : 0.05}
+        minZoom={many ? 0.01 : 0.05}
         maxZoom={2}
         fitView
         fitViewOptions={FIT}
