@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStack } from '../../bench/generateStack';
-import { graphFor, layoutText, type GraphShape } from '../app/graph/graphPlan';
+import { graphFor, layoutText } from '../app/graph/graphPlan';
+import type { GraphShape } from './protocol';
 import { quickPlacement } from '../app/graph/quickPlacement';
 import { loadWorkspace } from '../core/model/buildModel';
 import { layoutGraph, placeQuickly, toElkGraph } from './layout';

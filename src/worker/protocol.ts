@@ -1,7 +1,6 @@
 import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
-import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
-import type { GraphPlan } from '../app/graph/graphPlan';
+import type { GroupBy, LayoutDirection, LoadOptions, ViewState, WorkspaceFile } from '../core/types';
 import type { PackedModel } from './packModel';
 
 /** Messages from the app to the core worker. Every request carries an id; replies echo it. */
@@ -24,6 +23,27 @@ export type WorkerResponse =
   | { type: 'placed'; id: number; key: string; quickText: string }
   | { type: 'shared'; id: number; share: ShareLink; elapsed_ms: number }
   | { type: 'failed'; id: number; message: string };
+
+/** Everything besides the model and docs that decides which boxes and edges the graph has. */
+export interface GraphShape {
+  groupBy: GroupBy;
+  showInactive: boolean;
+  /** The service whose neighbourhood alone is shown, if any. */
+  focus: string | null;
+  /** Group ids drawn collapsed. */
+  collapsed: string[];
+  showVolumes: boolean;
+}
+
+/**
+ * The shape and the direction: all a layout depends on. It is plain data so that it can travel
+ * with a load: the worker then places the graph the page is about to draw while the page is
+ * still unpacking the model, and both build that graph with `graphFor`, so they agree on the
+ * layout's key (`layoutKey`).
+ */
+export interface GraphPlan extends GraphShape {
+  direction: LayoutDirection;
+}
 
 export interface LayoutNode {
   id: string;

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { generateStack } from '../../../bench/generateStack';
 import { loadWorkspace } from '../../core/model/buildModel';
 import { packModel, unpackModel } from '../../worker/packModel';
-import { graphFor, layoutText, type GraphShape } from './graphPlan';
+import type { GraphShape } from '../../worker/protocol';
+import { graphFor, layoutText } from './graphPlan';
 
 const SAMPLE = path.join(__dirname, '../../../samples/shopfront');
 const sampleFiles = ['compose.yaml', 'compose.override.yaml', 'docs/architecture.md'].map((f) => ({

@@ -1,31 +1,10 @@
 import { focusSet } from '../../core/analysis/focus';
 import type { DocsModel } from '../../core/markdown/types';
 import { DEFAULT_VIEW } from '../../core/share/restoreView';
-import type { GroupBy, LayoutDirection, Model } from '../../core/types';
-import type { LayoutGraph } from '../../worker/protocol';
+import type { LayoutDirection, Model } from '../../core/types';
+import type { GraphShape, LayoutGraph } from '../../worker/protocol';
 import { addEdges, buildNodes, type BuiltGraph, type GraphNodes } from './buildGraph';
 import { toLayoutGraph } from './toLayoutGraph';
-
-/** Everything besides the model and docs that decides which boxes and edges the graph has. */
-export interface GraphShape {
-  groupBy: GroupBy;
-  showInactive: boolean;
-  /** The service whose neighbourhood alone is shown, if any. */
-  focus: string | null;
-  /** Group ids drawn collapsed. */
-  collapsed: string[];
-  showVolumes: boolean;
-}
-
-/**
- * The shape and the direction: all a layout depends on. It is plain data so that it can travel
- * with a load: the worker then places the graph the page is about to draw while the page is
- * still unpacking the model, and both build that graph with `graphFor`, so they agree on the
- * layout's key (`layoutKey`).
- */
-export interface GraphPlan extends GraphShape {
-  direction: LayoutDirection;
-}
 
 /** The focused service and its neighbourhood, or null (no focus, or a name the model lacks). */
 export function focusedServices(model: Model, name: string | null): Set<string> | null {
