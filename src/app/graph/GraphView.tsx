@@ -210,14 +210,15 @@ function GraphCanvas() {
   const bulk = built !== null && !showsLabels(built);
   // Where node i goes, relative to its group, and its size: elk's layout, or, while a big graph
   // moves onto it a slice at a time, the quick placement for the nodes it has not reached yet.
+  const quickFrom = progressive && !farOverview && quick && moved < (built?.nodes.length ?? 0) ? moved : null;
   const placeOf = useCallback(
     (n: GraphNode, i: number): Box | null => {
       if (!layout) return null;
-      const box = (progressive && i >= moved && !farOverview && quick ? quick : layout).nodes[n.id];
+      const box = (quickFrom !== null && i >= quickFrom ? quick! : layout).nodes[n.id];
       const sized = n.type === 'serviceGroup' && !n.data.collapsed && box?.width !== undefined;
       return { x: box?.x ?? 0, y: box?.y ?? 0, width: (sized ? box.width : n.width) ?? 0, height: (sized ? box.height : n.height) ?? 0 };
     },
-    [layout, progressive, moved, farOverview, quick],
+    [layout, quick, quickFrom],
   );
   // Where every node is, in flow coordinates: for the bulk layer, and for a big graph's culling.
   const geometry = useMemo(() => (built && (big || bulk) ? absoluteBoxes(built.nodes, placeOf) : null), [built, big, bulk, placeOf]);
