@@ -53,14 +53,14 @@ function BulkEdgesView({
   const ends = routed ? NO_BOXES : at;
   const box = useNextTask(
     useMemo(() => ({ boxes: at, nodes: overview }), [at, overview]),
-    NO_OVERVIEW,
+    { initial: NO_OVERVIEW },
   );
   const lines = useNextTask(
     useNextTask(
       useMemo(() => ({ boxes: ends, edges, direction }), [ends, edges, direction]),
-      NO_LINES,
+      { initial: NO_LINES },
     ),
-    NO_LINES,
+    { initial: NO_LINES },
   );
   const paths = useMemo(() => bulkPaths(lines.boxes, lines.edges, lines.direction), [lines]);
   const looks = useMemo(() => (box.nodes ? overviewPaths(box.nodes, box.boxes) : []), [box]);

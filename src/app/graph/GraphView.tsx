@@ -15,7 +15,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
-import { addEdges, type GraphNode, type RoutedEdgeData } from './buildGraph';
+import { addEdges, type GraphNode, type GraphNodes, type RoutedEdgeData } from './buildGraph';
 import { graphNodesFor, layoutText } from './graphPlan';
 import type { GraphShape } from '../../worker/protocol';
 import { absoluteBoxes, BulkEdges, type Box } from './BulkEdges';
@@ -31,6 +31,7 @@ import { useGraphLayout } from './useGraphLayout';
 import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
 import { useNextTask } from './useNextTask';
+import { useStaged } from './useStaged';
 import { useRetiringNodes } from './useRetiringNodes';
 import { inReadingOrder } from './readingOrder';
 import type { LayoutResult } from '../../worker/protocol';
@@ -74,6 +75,14 @@ const ARIA_LABELS = {
   'node.a11yDescription.keyboardDisabled': NODE_KEYS,
   'edge.a11yDescription.default': 'Press Enter to open the service this dependency starts from.',
 };
+
+/** The second step of building a graph (the first is its nodes): its edges, and its layout's text. */
+function withEdges(nodes: GraphNodes) {
+  const graph = addEdges(nodes);
+  return { graph, layout: layoutText(graph) };
+}
+const isBigNodes = (nodes: GraphNodes) => nodes.nodes.length > BIG;
+const isBigGraph = (built: ReturnType<typeof withEdges>) => built.graph.nodes.length > BIG;
 
 function GraphCanvas() {
   // A new model is drawn in the task after the one that received it (see useNextTask); model and
@@ -119,18 +128,10 @@ function GraphCanvas() {
   }, [shape, direction]);
   // A big graph is built over three tasks, each short enough to keep the page responsive: its
   // nodes; then its edges and layout text; then it is placed and drawn. A small one in one go.
-  const stagedNodes = useNextTask(nodesOnly);
-  const withEdges = (nodesOnly?.nodes.length ?? 0) > BIG ? stagedNodes : nodesOnly;
-  const derived = useMemo(() => {
-    if (!withEdges) return null;
-    const graph = addEdges(withEdges);
-    return { graph, layout: layoutText(graph) };
-  }, [withEdges]);
-  const staged = useNextTask(derived);
-  const current = derived && derived.graph.nodes.length > BIG ? staged : derived;
-  const built = current?.graph ?? null;
+  const { drawn, settled } = useStaged(nodesOnly, withEdges, isBigNodes, isBigGraph);
+  const built = drawn?.graph ?? null;
 
-  const layoutRequest = current?.layout ?? null;
+  const layoutRequest = drawn?.layout ?? null;
   // Past BIG nodes; `big` below is this once there is a layout, except while exporting.
   const many = (built?.nodes.length ?? 0) > BIG;
   // The legend can follow a task behind: it stays out of the task that draws a new graph.
@@ -285,7 +286,7 @@ function GraphCanvas() {
     const mounted = (e: Edge<RoutedEdgeData>) => present.has(e.source) && present.has(e.target);
     return { visibleEdges: wanted.filter(mounted), strandedEdges: wanted.filter((e) => looked(e) && !mounted(e)) };
   }, [overview, big, bulk, shownEdges, shownNodes]);
-  const complete = current === derived && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
+  const complete = settled && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
   // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
   // re-render per frame), the names-only look, the overview, and the overview's names.
