@@ -12,6 +12,9 @@ export function useCoreSync(): void {
   useEffect(() => {
     const { setLoading, setResult, toast } = useAppStore.getState();
     if (!files.length) return;
+    // A load overtaken by a newer one (files, profiles or order changed meanwhile) is dropped: a
+    // big model arrives over several tasks, and the newer load may arrive first.
+    let current = true;
     // Only show progress for loads that take long enough to notice.
     const slow = setTimeout(() => setLoading(true), 200);
     const present = new Set(files.map((f) => f.path));
@@ -21,6 +24,7 @@ export function useCoreSync(): void {
       // Receiving a big reply (parsing the model) is a task's worth of work already: render in the next one.
       .then((r) => new Promise<typeof r>((resolve) => setTimeout(resolve, 0, r)))
       .then((r) => {
+        if (!current) return;
         setResult({ ...r, revision });
         const { announce, setAnnounce } = useAppStore.getState();
         if (!announce) return;
@@ -30,9 +34,14 @@ export function useCoreSync(): void {
         if (count) toast('info', `Loaded ${announce}: ${count} service${count === 1 ? '' : 's'}`);
       })
       .catch((error: Error) => {
+        if (!current) return;
         setLoading(false);
         toast('error', `Stackmap could not read these files: ${error.message}`);
       })
       .finally(() => clearTimeout(slow));
+    return () => {
+      current = false;
+      clearTimeout(slow);
+    };
   }, [files, revision, profiles, fileOrder]);
 }
