@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
@@ -290,11 +290,21 @@ function GraphCanvas() {
 
   // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
   // re-render per frame), the names-only look, the overview, and the overview's names.
+  // The looks change in a transition: crossing a threshold re-renders the graph (out of the
+  // overview, the first nodes mount), and as a transition React renders that in slices that
+  // leave the wheel's frames free, instead of in the task that handled the wheel.
+  // Only a crossing schedules that render: a pan calls this on every frame.
+  const thresholds = useRef('');
   const followZoom = useCallback((zoom: number) => {
     container.current?.style.setProperty('--zoom', String(zoom));
-    setNamesOnly(zoom < NAMES_ONLY_ZOOM);
-    setFarOut(zoom < FAR_ZOOM);
-    setNamed(zoom >= OVERVIEW_NAMES_ZOOM);
+    const past = [zoom < NAMES_ONLY_ZOOM, zoom < FAR_ZOOM, zoom >= OVERVIEW_NAMES_ZOOM];
+    if (past.join() === thresholds.current) return;
+    thresholds.current = past.join();
+    startTransition(() => {
+      setNamesOnly(past[0]);
+      setFarOut(past[1]);
+      setNamed(past[2]);
+    });
   }, []);
 
   // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
@@ -420,7 +430,7 @@ function GraphCanvas() {
           // Coming out of the overview, mount what is in view now, not what the overview framed;
           // likewise when the overview starts naming its boxes: name those on screen now.
           const crossed = (farOut && viewport.zoom >= FAR_ZOOM) || (!named && viewport.zoom >= OVERVIEW_NAMES_ZOOM);
-          if (big && crossed) setView(viewRect(viewport, storeApi.getState()));
+          if (big && crossed) startTransition(() => setView(viewRect(viewport, storeApi.getState())));
         }}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
