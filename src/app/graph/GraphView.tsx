@@ -289,11 +289,10 @@ function GraphCanvas() {
   const complete = settled && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
   // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
-  // re-render per frame), the names-only look, the overview, and the overview's names.
-  // The looks change in a transition: crossing a threshold re-renders the graph (out of the
-  // overview, the first nodes mount), and as a transition React renders that in slices that
-  // leave the wheel's frames free, instead of in the task that handled the wheel.
-  // Only a crossing schedules that render: a pan calls this on every frame.
+  // re-render per frame), and the thresholds: the names-only look, the overview, and the
+  // overview's names. A pan calls this every frame, so only a crossing sets state, and in a
+  // transition: out of the overview the graph re-renders and mounts its first nodes, which React
+  // then renders in slices instead of in the task that handled the wheel.
   const thresholds = useRef('');
   const followZoom = useCallback((zoom: number) => {
     container.current?.style.setProperty('--zoom', String(zoom));
