@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
@@ -289,21 +289,12 @@ function GraphCanvas() {
   const complete = settled && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
 
   // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
-  // re-render per frame), and the thresholds: the names-only look, the overview, and the
-  // overview's names. A pan calls this every frame, so only a crossing sets state, and in a
-  // transition: out of the overview the graph re-renders and mounts its first nodes, which React
-  // then renders in slices instead of in the task that handled the wheel.
-  const thresholds = useRef('');
+  // re-render per frame), the names-only look, the overview, and the overview's names.
   const followZoom = useCallback((zoom: number) => {
     container.current?.style.setProperty('--zoom', String(zoom));
-    const past = [zoom < NAMES_ONLY_ZOOM, zoom < FAR_ZOOM, zoom >= OVERVIEW_NAMES_ZOOM];
-    if (past.join() === thresholds.current) return;
-    thresholds.current = past.join();
-    startTransition(() => {
-      setNamesOnly(past[0]);
-      setFarOut(past[1]);
-      setNamed(past[2]);
-    });
+    setNamesOnly(zoom < NAMES_ONLY_ZOOM);
+    setFarOut(zoom < FAR_ZOOM);
+    setNamed(zoom >= OVERVIEW_NAMES_ZOOM);
   }, []);
 
   // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
@@ -429,7 +420,7 @@ function GraphCanvas() {
           // Coming out of the overview, mount what is in view now, not what the overview framed;
           // likewise when the overview starts naming its boxes: name those on screen now.
           const crossed = (farOut && viewport.zoom >= FAR_ZOOM) || (!named && viewport.zoom >= OVERVIEW_NAMES_ZOOM);
-          if (big && crossed) startTransition(() => setView(viewRect(viewport, storeApi.getState())));
+          if (big && crossed) setView(viewRect(viewport, storeApi.getState()));
         }}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
