@@ -7,7 +7,7 @@ import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph, placeQuickly } from './layout';
 import { packModel } from './packModel';
-import type { GraphPlan, LayoutResult, WorkerRequest, WorkerResponse } from './protocol';
+import type { GraphPlan, WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -24,15 +24,6 @@ function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, 
   void layoutGraph(text, plan.direction, graph);
 }
 
-// A layout answered from the cache (a grouping switched back, a reload of the same stack) is
-// sent as the text it was sent as before, not stringified again.
-const texts = new WeakMap<LayoutResult, string>();
-function textOf(layout: LayoutResult): string {
-  let text = texts.get(layout);
-  if (text === undefined) texts.set(layout, (text = JSON.stringify(layout)));
-  return text;
-}
-
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const started = performance.now();
@@ -47,8 +38,8 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
       const share = makeShareLink(request.files, request.view, request.base, request.includeSecrets);
       reply({ type: 'shared', id: request.id, share, elapsed_ms: performance.now() - started });
     } else if (request.type === 'layout') {
-      const layout = await layoutGraph(request.graph, request.direction);
-      reply({ type: 'laid-out', id: request.id, layoutText: textOf(layout), elapsed_ms: performance.now() - started });
+      const layoutText = await layoutGraph(request.graph, request.direction);
+      reply({ type: 'laid-out', id: request.id, layoutText, elapsed_ms: performance.now() - started });
     }
   } catch (error) {
     // The core never throws on user input; reaching this is a bug, reported rather than swallowed.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateStack } from '../../bench/generateStack';
 import { graphFor, layoutText } from '../app/graph/graphPlan';
-import type { GraphShape } from './protocol';
+import type { GraphShape, LayoutResult } from './protocol';
 import { quickPlacement } from '../app/graph/quickPlacement';
 import { loadWorkspace } from '../core/model/buildModel';
 import { layoutGraph, placeQuickly, toElkGraph } from './layout';
@@ -46,7 +46,7 @@ describe('layoutGraph', () => {
     const { graph, text } = layoutText(graphFor(big.model, big.docs, plain));
     const pending = layoutGraph(text, 'LR');
     expect(layoutGraph(text, 'LR')).toBe(pending);
-    const layout = await pending;
+    const layout = JSON.parse(await pending) as LayoutResult;
     expect(Object.keys(layout.nodes)).toHaveLength(graph.nodes.length);
     for (const e of graph.edges) expect(layout.edges[e.id].points.length).toBeGreaterThanOrEqual(2);
     // Layered left to right: every dependency points from an earlier layer to a later one.

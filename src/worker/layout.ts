@@ -20,15 +20,17 @@ function loadElk(): Promise<Elk> {
 }
 
 // Switching groupings, collapsing and re-expanding, toggling volumes: the same shapes come back,
-// and a big stack costs a second of elk each time. Keyed by the request's own text.
+// and a big stack costs a second of elk each time. Keyed by the request's own text, and holding
+// the answer as the text the page is sent, so a repeat is not stringified again.
 const CACHE_SIZE = 24;
-const cache = new Map<string, Promise<LayoutResult>>();
+const cache = new Map<string, Promise<string>>();
 
 /**
  * Lays the graph (a LayoutGraph as JSON text) out with elk's layered algorithm, hierarchical
- * when there are groups. `parsed` is that text's graph, when the caller has it already.
+ * when there are groups; the LayoutResult comes as JSON text. `parsed` is the graph's text
+ * parsed, when the caller has it already.
  */
-export function layoutGraph(graphText: string, direction: LayoutDirection, parsed?: LayoutGraph): Promise<LayoutResult> {
+export function layoutGraph(graphText: string, direction: LayoutDirection, parsed?: LayoutGraph): Promise<string> {
   const key = layoutKey(graphText, direction);
   const hit = cache.get(key);
   if (hit) {
@@ -43,11 +45,11 @@ export function layoutGraph(graphText: string, direction: LayoutDirection, parse
   return pending;
 }
 
-async function runElk(graphText: string, direction: LayoutDirection, parsed?: LayoutGraph): Promise<LayoutResult> {
+async function runElk(graphText: string, direction: LayoutDirection, parsed?: LayoutGraph): Promise<string> {
   const engine = await loadElk();
   const seed = (graph: LayoutGraph) => placeQuickly(graphText, graph, direction);
   const result = await engine.layout(toElkGraph(parsed ?? (JSON.parse(graphText) as LayoutGraph), direction, seed));
-  return fromElkGraph(result);
+  return JSON.stringify(fromElkGraph(result));
 }
 
 // The last quick placement made here: a load places its graph ahead for the page (see the
