@@ -262,8 +262,9 @@ function GraphCanvas() {
         nodes.push(cached.node);
         return;
       }
-      const sized = n.type === 'serviceGroup' && !n.data.collapsed && width ? { width, height } : {};
-      const node = { ...n, ...sized, ...(width && height ? geometries.get(width, height) : {}), position: { x, y } } as GraphNode;
+      // `placeOf` sized it (a group by its layout): a size it has is fixed, with its handles.
+      const fixed = width && height ? { width, height, ...geometries.get(width, height) } : {};
+      const node = { ...n, ...fixed, position: { x, y } } as GraphNode;
       nodeCache.current.set(n, { x, y, width, height, direction, node });
       nodes.push(node);
     });
