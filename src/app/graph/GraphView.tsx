@@ -8,6 +8,7 @@ import {
   useStoreApi,
   type Edge,
   type NodeMouseHandler,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
@@ -62,6 +63,8 @@ const NAMES_ONLY_ZOOM = 0.45;
 const FAR_ZOOM = 0.6;
 // In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
 const OVERVIEW_NAMES_ZOOM = 0.4;
+/** Which of the thresholds above a zoom is past. */
+const zoomBands = (zoom: number) => ({ namesOnly: zoom < NAMES_ONLY_ZOOM, farOut: zoom < FAR_ZOOM, named: zoom >= OVERVIEW_NAMES_ZOOM });
 // Empty lists that stay the same objects, so the memos and components fed them see no change.
 const NO_NODES: GraphNode[] = [];
 const NO_EDGES: Edge<RoutedEdgeData>[] = [];
@@ -293,10 +296,16 @@ function GraphCanvas() {
   // re-render per frame), the names-only look, the overview, and the overview's names.
   const followZoom = useCallback((zoom: number) => {
     container.current?.style.setProperty('--zoom', String(zoom));
-    setNamesOnly(zoom < NAMES_ONLY_ZOOM);
-    setFarOut(zoom < FAR_ZOOM);
-    setNamed(zoom >= OVERVIEW_NAMES_ZOOM);
+    const bands = zoomBands(zoom);
+    setNamesOnly(bands.namesOnly);
+    setFarOut(bands.farOut);
+    setNamed(bands.named);
   }, []);
+
+  // The viewport at the last threshold crossed, and the task that follows it (onMove below).
+  const crossing = useRef<Viewport | null>(null);
+  const crossingTimer = useRef(0);
+  useEffect(() => () => clearTimeout(crossingTimer.current), []);
 
   // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
   // (a slice, or nothing in the overview): first the quick placement, before its nodes mount, so
@@ -417,11 +426,20 @@ function GraphCanvas() {
         onNodeMouseEnter={(_, n) => n.type !== 'serviceGroup' && setHovered(n.id)}
         onNodeMouseLeave={() => setHovered(null)}
         onMove={(_, viewport) => {
-          followZoom(viewport.zoom);
-          // Coming out of the overview, mount what is in view now, not what the overview framed;
-          // likewise when the overview starts naming its boxes: name those on screen now.
-          const crossed = (farOut && viewport.zoom >= FAR_ZOOM) || (!named && viewport.zoom >= OVERVIEW_NAMES_ZOOM);
-          if (big && crossed) setView(viewRect(viewport, storeApi.getState()));
+          container.current?.style.setProperty('--zoom', String(viewport.zoom));
+          const bands = zoomBands(viewport.zoom);
+          if (bands.namesOnly === namesOnly && bands.farOut === farOut && bands.named === named) return;
+          // A threshold crossed changes the picture (the overview gives way to nodes, names come
+          // or go): that re-render runs in a task of its own, not in the wheel's, which already
+          // moves and paints the whole view.
+          crossing.current = viewport;
+          crossingTimer.current ||= window.setTimeout(() => {
+            crossingTimer.current = 0;
+            followZoom(crossing.current!.zoom);
+            // Coming out of the overview, mount what is in view now, not what the overview
+            // framed; likewise when the overview starts naming its boxes: name those on screen.
+            if (big) setView(viewRect(crossing.current!, storeApi.getState()));
+          });
         }}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
