@@ -2,7 +2,8 @@ import type { DocsModel } from '../core/markdown/types';
 import type { ShareLink } from '../core/share/makeShareLink';
 import type { LayoutDirection, LoadOptions, Model, ViewState, WorkspaceFile } from '../core/types';
 import { unpackModelInSlices } from '../worker/packModel';
-import type { GraphPlan, LayoutResult, WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { GraphPlan, LayoutResult } from '../graph/types';
+import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 type Pending = { resolve: (r: WorkerResponse) => void };
 // Omit that keeps a union a union, so each request kind keeps its own fields.

@@ -1,13 +1,14 @@
 /// <reference lib="webworker" />
 // The core runs here, off the main thread: parsing, merging, analysis and layout.
-import { graphFor, layoutKey, layoutText } from '../app/graph/graphPlan';
+import { graphFor, layoutKey, layoutText } from '../graph/graphPlan';
 import type { DocsModel } from '../core/markdown/types';
 import type { Model } from '../core/types';
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph, placeQuickly } from './layout';
 import { packModel } from './packModel';
-import type { GraphPlan, WorkerRequest, WorkerResponse } from './protocol';
+import type { GraphPlan } from '../graph/types';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

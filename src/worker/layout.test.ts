@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateStack } from '../../bench/generateStack';
-import { graphFor, layoutText } from '../app/graph/graphPlan';
-import type { GraphShape, LayoutResult } from './protocol';
-import { quickPlacement } from '../app/graph/quickPlacement';
+import { graphFor, layoutText } from '../graph/graphPlan';
+import type { GraphShape, LayoutResult } from '../graph/types';
+import { quickPlacement } from '../graph/quickPlacement';
 import { loadWorkspace } from '../core/model/buildModel';
 import { layoutGraph, placeQuickly, toElkGraph } from './layout';
 

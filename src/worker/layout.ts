@@ -1,7 +1,7 @@
-import { layoutKey } from '../app/graph/graphPlan';
-import { quickPlacement } from '../app/graph/quickPlacement';
+import { layoutKey } from '../graph/graphPlan';
+import { quickPlacement } from '../graph/quickPlacement';
 import type { LayoutDirection } from '../core/types';
-import type { LayoutGraph, LayoutResult, Point } from './protocol';
+import type { LayoutGraph, LayoutResult, Point } from '../graph/types';
 
 type Elk = InstanceType<typeof import('elkjs/lib/elk.bundled.js').default>;
 type ElkNode = import('elkjs/lib/elk.bundled.js').ElkNode;

@@ -2,7 +2,7 @@ import type { Edge } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { absoluteBoxes, bulkPaths, overviewNames, overviewPaths } from './BulkEdges';
 import { middleEllipsis } from './middleEllipsis';
-import type { GraphNode, RoutedEdgeData } from './buildGraph';
+import type { GraphNode, RoutedEdgeData } from '../../graph/buildGraph';
 
 const service = (id: string, x: number, y: number, extra: Partial<GraphNode> = {}, data: Record<string, unknown> = {}) =>
   ({

@@ -1,7 +1,7 @@
 import { ViewportPortal, type Edge } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { LayoutDirection } from '../../core/types';
-import type { GraphNode, RoutedEdgeData } from './buildGraph';
+import type { GraphNode, RoutedEdgeData } from '../../graph/buildGraph';
 import { middleEllipsis } from './middleEllipsis';
 import { useNextTask } from './useNextTask';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../../core/model/buildModel';
 import { DEFAULT_VIEW } from '../../core/share/restoreView';
-import { buildGraph } from './buildGraph';
+import { buildGraph } from '../../graph/buildGraph';
 import { legendFeatures } from './GraphLegend';
 
 const STACK = `services:

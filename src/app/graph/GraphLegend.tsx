@@ -1,7 +1,7 @@
 import type { Edge } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
-import type { GraphNode } from './buildGraph';
-import { EDGE_STYLES } from './toFlowElements';
+import type { GraphNode } from '../../graph/buildGraph';
+import { EDGE_STYLES } from '../../graph/toFlowElements';
 
 // Below this width the legend would cover a good part of the graph: it starts folded, one click away.
 const OPEN_FROM = '(min-width: 1100px)';

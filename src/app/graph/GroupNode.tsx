@@ -1,7 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../store';
-import type { GroupFlowNode } from './buildGraph';
+import type { GroupFlowNode } from '../../graph/buildGraph';
 
 const selectHorizontal = (s: { view: { direction: string } }) => s.view.direction === 'LR';
 

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useState, type RefObject } from 'react';
-import type { GraphNode } from './buildGraph';
+import type { GraphNode } from '../../graph/buildGraph';
 
 type Box = { x: number; y: number; width: number; height: number };
 

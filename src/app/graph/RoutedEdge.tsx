@@ -1,7 +1,7 @@
 import { BaseEdge, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import type { RoutedEdgeData } from './buildGraph';
-import { labelSize } from './toFlowElements';
+import type { RoutedEdgeData } from '../../graph/buildGraph';
+import { labelSize } from '../../graph/toFlowElements';
 
 /**
  * An edge along the route elk chose (bend points, label box reserved by the layout), or a

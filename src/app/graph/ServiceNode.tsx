@@ -4,7 +4,7 @@ import { useAppStore } from '../store';
 import { iconForImage } from './imageIcons';
 import { middleEllipsis } from './middleEllipsis';
 import type { Port } from '../../core/types';
-import type { ServiceFlowNode } from './toFlowElements';
+import type { ServiceFlowNode } from '../../graph/toFlowElements';
 
 const selectHorizontal = (s: { view: { direction: string } }) => s.view.direction === 'LR';
 

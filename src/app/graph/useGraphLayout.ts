@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { LayoutDirection } from '../../core/types';
-import type { LayoutGraph, LayoutResult } from '../../worker/protocol';
+import type { LayoutGraph, LayoutResult } from '../../graph/types';
 import { coreClient } from '../coreClient';
-import { layoutKey } from './graphPlan';
-import { quickPlacement } from './quickPlacement';
+import { layoutKey } from '../../graph/graphPlan';
+import { quickPlacement } from '../../graph/quickPlacement';
 
 /**
  * The quick placement at once, then elk's layout from the worker when it arrives. `input` is the

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dependency, Note, Service } from '../../core/types';
-import { EDGE_STYLES, edgeKind } from '../graph/toFlowElements';
+import { EDGE_STYLES, edgeKind } from '../../graph/toFlowElements';
 import { FactSourceLinks, SourceLink } from '../source/SourceLink';
 import { selectShown, useAppStore } from '../store';
 

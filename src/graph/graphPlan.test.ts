@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateStack } from '../../../bench/generateStack';
-import { loadWorkspace } from '../../core/model/buildModel';
-import { packModel, unpackModel } from '../../worker/packModel';
-import type { GraphShape } from '../../worker/protocol';
+import { generateStack } from '../../bench/generateStack';
+import { loadWorkspace } from '../core/model/buildModel';
+import { packModel, unpackModel } from '../worker/packModel';
+import type { GraphShape } from './types';
 import { graphFor, layoutText } from './graphPlan';
 
-const SAMPLE = path.join(__dirname, '../../../samples/shopfront');
+const SAMPLE = path.join(__dirname, '../../samples/shopfront');
 const sampleFiles = ['compose.yaml', 'compose.override.yaml', 'docs/architecture.md'].map((f) => ({
   path: f,
   text: fs.readFileSync(path.join(SAMPLE, f), 'utf8'),

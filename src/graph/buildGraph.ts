@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { DocsModel } from '../../core/markdown/types';
-import type { Diagnostic, Model, Service, SourceRef, ViewState } from '../../core/types';
+import type { DocsModel } from '../core/markdown/types';
+import type { Diagnostic, Model, Service, SourceRef, ViewState } from '../core/types';
 import { groupServices, type ServiceGroup } from './groups';
 import { dependencyEdges, NODE_WIDTH, serviceNodes, type DependencyEdgeData, type ServiceFlowNode } from './toFlowElements';
 

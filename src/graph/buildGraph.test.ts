@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadWorkspace } from '../../core/model/buildModel';
-import { DEFAULT_VIEW } from '../../core/share/restoreView';
+import { loadWorkspace } from '../core/model/buildModel';
+import { DEFAULT_VIEW } from '../core/share/restoreView';
 import { buildGraph } from './buildGraph';
 import { quickPlacement } from './quickPlacement';
 import { toLayoutGraph } from './toLayoutGraph';

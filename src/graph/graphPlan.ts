@@ -1,8 +1,8 @@
-import { focusSet } from '../../core/analysis/focus';
-import type { DocsModel } from '../../core/markdown/types';
-import { DEFAULT_VIEW } from '../../core/share/restoreView';
-import type { LayoutDirection, Model } from '../../core/types';
-import type { GraphShape, LayoutGraph } from '../../worker/protocol';
+import { focusSet } from '../core/analysis/focus';
+import type { DocsModel } from '../core/markdown/types';
+import { DEFAULT_VIEW } from '../core/share/restoreView';
+import type { LayoutDirection, Model } from '../core/types';
+import type { GraphShape, LayoutGraph } from './types';
 import { addEdges, buildNodes, type BuiltGraph, type GraphNodes } from './buildGraph';
 import { toLayoutGraph } from './toLayoutGraph';
 

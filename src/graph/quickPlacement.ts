@@ -1,5 +1,5 @@
-import type { LayoutDirection } from '../../core/types';
-import type { LayoutGraph, LayoutResult } from '../../worker/protocol';
+import type { LayoutDirection } from '../core/types';
+import type { LayoutGraph, LayoutResult } from './types';
 
 const GAP_ALONG = 90;
 const GAP_ACROSS = 36;

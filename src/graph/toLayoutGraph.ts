@@ -1,4 +1,4 @@
-import type { LayoutGraph } from '../../worker/protocol';
+import type { LayoutGraph } from './types';
 import { GROUP_HEADER, type BuiltGraph } from './buildGraph';
 import { NODE_WIDTH } from './toFlowElements';
 

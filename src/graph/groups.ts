@@ -1,6 +1,6 @@
-import type { DocsModel } from '../../core/markdown/types';
-import { indexServices, resolveName } from '../../core/markdown/matchService';
-import type { GroupBy, Service } from '../../core/types';
+import type { DocsModel } from '../core/markdown/types';
+import { indexServices, resolveName } from '../core/markdown/matchService';
+import type { GroupBy, Service } from '../core/types';
 
 export interface ServiceGroup {
   /** Node id: `group:` + kind + name, never a service name. */

@@ -1,5 +1,5 @@
 import type { Edge, EdgeMarker, Node } from '@xyflow/react';
-import type { Dependency, Diagnostic, Model, Service, ViewState } from '../../core/types';
+import type { Dependency, Diagnostic, Model, Service, ViewState } from '../core/types';
 
 export interface ServiceNodeData extends Record<string, unknown> {
   service: Service;
