@@ -83,7 +83,9 @@ function withEdges(nodes: GraphNodes) {
   const graph = addEdges(nodes);
   return { graph, layout: layoutText(graph) };
 }
-const isBigNodes = (nodes: GraphNodes) => nodes.nodes.length > BIG;
+// Decided before the volumes join (addEdges adds them): counted as if every volume were mounted,
+// so a graph that will be big once drawn is built in stages too.
+const isBigNodes = ({ nodes, options, model }: GraphNodes) => nodes.length + (options.showVolumes ? model.volumes.length : 0) > BIG;
 const isBigGraph = (built: ReturnType<typeof withEdges>) => built.graph.nodes.length > BIG;
 
 function GraphCanvas() {
