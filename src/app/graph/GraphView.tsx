@@ -8,7 +8,6 @@ import {
   useStoreApi,
   type Edge,
   type NodeMouseHandler,
-  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
@@ -36,6 +35,7 @@ import { useStaged } from './useStaged';
 import { useRetiringNodes } from './useRetiringNodes';
 import { inReadingOrder } from './readingOrder';
 import { useMountedInView, type ViewRect } from './useMountedInView';
+import { useZoomBands } from './useZoomBands';
 import { useProgressiveCount } from './useProgressiveCount';
 import { VolumeNode } from './VolumeNode';
 
@@ -54,16 +54,6 @@ const selectSelected = (s: AppState) => s.view.selected;
 // Past this many nodes only what is in view is rendered, nodes mount in slices (below), and far
 // out the graph is drawn as an overview of boxes.
 const BIG = 200;
-// Below this zoom a node shows its name only and edge labels are hidden: its details would be
-// unreadable (the sample fits a laptop screen just above it, details and all).
-const NAMES_ONLY_ZOOM = 0.45;
-// Below this zoom ("far out") a big graph, where a screen holds well over a hundred nodes, is
-// drawn as the overview.
-const FAR_ZOOM = 0.6;
-// In the overview, from this zoom on the boxes are wide enough on screen to carry a name.
-const OVERVIEW_NAMES_ZOOM = 0.4;
-/** Which of the thresholds above a zoom is past. */
-const zoomBands = (zoom: number) => ({ namesOnly: zoom < NAMES_ONLY_ZOOM, farOut: zoom < FAR_ZOOM, named: zoom >= OVERVIEW_NAMES_ZOOM });
 // Empty lists that stay the same objects, so the memos and components fed them see no change.
 const NO_NODES: GraphNode[] = [];
 const NO_EDGES: Edge<RoutedEdgeData>[] = [];
@@ -142,10 +132,16 @@ function GraphCanvas() {
   const legendGraph = useNextTask(built);
   const layoutInput = layoutRequest?.graph ?? null;
   const { layout, final, quick } = useGraphLayout(layoutRequest, direction);
-  // Which zoom thresholds the view is past (see the constants above).
-  const [namesOnly, setNamesOnly] = useState(false);
-  const [farOut, setFarOut] = useState(false);
-  const [named, setNamed] = useState(false);
+  // The part of the flow on screen, as of the last pan or zoom that ended (see onMoveEnd below).
+  const [view, setView] = useState<ViewRect | null>(null);
+  // Which zoom thresholds the view is past (see useZoomBands).
+  const { bands, follow: followZoom, onMove } = useZoomBands(container, flow.getViewport, (before, after, viewport) => {
+    // Coming out of the overview, mount what is in view now, not what the overview framed;
+    // likewise when the overview starts naming its boxes: name those on screen now.
+    const crossed = (before.farOut && !after.farOut) || (!before.named && after.named);
+    if (big && crossed) setView(viewRect(viewport, storeApi.getState()));
+  });
+  const { namesOnly, farOut, named } = bands;
   // In the overview (see below) nodes go straight to elk's places: there is no DOM to move.
   const farOverview = farOut && many;
 
@@ -236,7 +232,6 @@ function GraphCanvas() {
 
   // A big stack gives xyflow only the nodes in view, mounted a slice per task (useMountedInView),
   // so no single task renders hundreds of nodes, on load or when a pan brings them into view.
-  const [view, setView] = useState<ViewRect | null>(null);
   const inView = useMountedInView(big && !overview ? boxes : null, view, selected);
   const parentOf = useMemo(() => new Map((built?.nodes ?? NO_NODES).flatMap((n) => (n.parentId ? [[n.id, n.parentId] as const] : []))), [built]);
   // Which nodes xyflow gets: all of a small graph; of a big one, those mounted and their groups
@@ -292,21 +287,6 @@ function GraphCanvas() {
     return { visibleEdges: wanted.filter(mounted), strandedEdges: wanted.filter((e) => looked(e) && !mounted(e)) };
   }, [overview, big, bulk, shownEdges, shownNodes]);
   const complete = settled && final && mountedAll && (!progressive || moved >= (built?.nodes.length ?? 0));
-
-  // What follows the zoom: the CSS that keeps names readable zoomed out (set on the element, so no
-  // re-render per frame), the names-only look, the overview, and the overview's names.
-  const followZoom = useCallback((zoom: number) => {
-    container.current?.style.setProperty('--zoom', String(zoom));
-    const bands = zoomBands(zoom);
-    setNamesOnly(bands.namesOnly);
-    setFarOut(bands.farOut);
-    setNamed(bands.named);
-  }, []);
-
-  // The viewport at the last threshold crossed, and the task that follows it (onMove below).
-  const crossing = useRef<Viewport | null>(null);
-  const crossingTimer = useRef(0);
-  useEffect(() => () => clearTimeout(crossingTimer.current), []);
 
   // A big graph is framed from the boxes the layout gave it, not from what xyflow has mounted
   // (a slice, or nothing in the overview): first the quick placement, before its nodes mount, so
@@ -426,22 +406,7 @@ function GraphCanvas() {
         edges={visibleEdges}
         onNodeMouseEnter={(_, n) => n.type !== 'serviceGroup' && setHovered(n.id)}
         onNodeMouseLeave={() => setHovered(null)}
-        onMove={(_, viewport) => {
-          container.current?.style.setProperty('--zoom', String(viewport.zoom));
-          const bands = zoomBands(viewport.zoom);
-          if (bands.namesOnly === namesOnly && bands.farOut === farOut && bands.named === named) return;
-          // A threshold crossed changes the picture (the overview gives way to nodes, names come
-          // or go): that re-render runs in a task of its own, not in the wheel's, which already
-          // moves and paints the whole view.
-          crossing.current = viewport;
-          crossingTimer.current ||= window.setTimeout(() => {
-            crossingTimer.current = 0;
-            followZoom(crossing.current!.zoom);
-            // Coming out of the overview, mount what is in view now, not what the overview
-            // framed; likewise when the overview starts naming its boxes: name those on screen.
-            if (big) setView(viewRect(crossing.current!, storeApi.getState()));
-          });
-        }}
+        onMove={onMove}
         // Which nodes are near the view is settled when a pan or zoom ends: following every frame
         // would re-render the graph (and hand xyflow a new node list) sixty times a second.
         onMoveEnd={(_, viewport) => big && setView(viewRect(viewport, storeApi.getState()))}
