@@ -1,36 +1,62 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-// The layers of DESIGN.md, checked on what each file loads at run time (esbuild's view of the
-// source, with types erased): `src/core` and `src/graph` run unchanged in the page, the worker,
-// the CLI and the tests, so they load no UI package and nothing of Node's.
+// The layers the README describes, checked on what each file loads at run time: esbuild's view of
+// the source, types erased. `src/core` and `src/graph` run unchanged in the page, the worker, the
+// CLI and the tests, so they load only the packages listed for them and nothing of Node's.
+// (Imports only: a DOM global used without an import is for the type checker to catch.)
 type Layer = 'core' | 'graph' | 'worker' | 'app' | 'cli';
 
-const UI_PACKAGES = ['react', 'react-dom', '@xyflow/react', 'zustand', 'mermaid', 'html-to-image', 'dompurify'];
+interface Rule {
+  /** The layers of `src` its files may load. */
+  layers: Layer[];
+  /** The packages it may load: these, or any of package.json's dependencies. */
+  packages: string[] | 'dependencies';
+  /** Whether it may load Node's own modules. */
+  node?: boolean;
+  /** Whether it may load files from outside `src` (Vite's `?raw`): the sample stacks. */
+  assets?: boolean;
+}
 
-const RULES: Record<Layer, { layers: Layer[]; forbidden: (pkg: string) => boolean }> = {
-  core: { layers: ['core'], forbidden: (pkg) => UI_PACKAGES.includes(pkg) || pkg === 'elkjs' || pkg.startsWith('node:') },
-  // The graph builders make xyflow-shaped nodes (their types), and run in the worker too.
-  graph: { layers: ['core', 'graph'], forbidden: (pkg) => UI_PACKAGES.includes(pkg) || pkg === 'elkjs' || pkg.startsWith('node:') },
-  worker: { layers: ['core', 'graph', 'worker'], forbidden: (pkg) => UI_PACKAGES.includes(pkg) || pkg.startsWith('node:') },
+const RULES: Record<Layer, Rule> = {
+  core: {
+    layers: ['core'],
+    packages: ['yaml', 'fflate', 'mdast-util-from-markdown', 'mdast-util-gfm', 'mdast-util-to-string', 'micromark-extension-gfm', 'ajv', 'ajv-formats'],
+  },
+  // The graph builders make xyflow-shaped nodes (xyflow's types only), in the worker too.
+  graph: { layers: ['core', 'graph'], packages: [] },
+  worker: { layers: ['core', 'graph', 'worker'], packages: ['elkjs'] },
   // The page speaks the worker's protocol and unpacks what it sends.
-  app: { layers: ['core', 'graph', 'worker', 'app'], forbidden: (pkg) => pkg.startsWith('node:') },
-  cli: { layers: ['core', 'cli'], forbidden: (pkg) => UI_PACKAGES.includes(pkg) },
+  app: { layers: ['core', 'graph', 'worker', 'app'], packages: 'dependencies', assets: true },
+  cli: { layers: ['core', 'cli'], packages: [], node: true },
 };
 
-const layerOf = (file: string) => file.split('/')[1] as Layer;
-const packageOf = (path: string) => (path.startsWith('node:') ? path : path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/'));
+const DEPENDENCIES = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+
+const layerOf = (file: string) => (file.startsWith('src/') ? (file.split('/')[1] as Layer) : null);
+const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+// A file loaded through a Vite query (`./x?raw`): marked external below, under its path from the
+// project root.
+const isFile = (spec: string) => spec.includes('?');
 
 /** What files of `layer` load that their layer may not, as "file → import". */
 function violations(inputs: Metafile['inputs'], layer: Layer): string[] {
-  const { layers, forbidden } = RULES[layer];
+  const rule = RULES[layer];
+  const allowed = (spec: string) => {
+    const fileLayer = layerOf(spec);
+    if (fileLayer) return rule.layers.includes(fileLayer);
+    if (isFile(spec)) return !!rule.assets;
+    if (isBuiltin(spec)) return !!rule.node;
+    const pkg = packageOf(spec);
+    return (rule.packages === 'dependencies' ? DEPENDENCIES : rule.packages).includes(pkg);
+  };
   const wrong: string[] = [];
   for (const [file, input] of Object.entries(inputs)) {
-    if (!file.startsWith(`src/${layer}/`)) continue;
-    for (const { path, external } of input.imports) {
-      if (external ? forbidden(packageOf(path)) : !layers.includes(layerOf(path))) wrong.push(`${file} → ${path}`);
-    }
+    if (layerOf(file) !== layer) continue;
+    for (const { path: spec } of input.imports) if (!allowed(spec)) wrong.push(`${file} → ${spec}`);
   }
   return wrong;
 }
@@ -38,9 +64,10 @@ function violations(inputs: Metafile['inputs'], layer: Layer): string[] {
 let inputs: Metafile['inputs'];
 
 beforeAll(async () => {
+  const root = process.cwd();
   const sources = readdirSync('src', { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
-    .map((f) => `src/${f.split('\\').join('/')}`);
+    .map((f) => `src/${f.split(path.sep).join('/')}`);
   const result = await build({
     entryPoints: sources,
     bundle: true,
@@ -51,15 +78,23 @@ beforeAll(async () => {
     packages: 'external',
     logLevel: 'silent',
     loader: { '.css': 'empty' },
-    // Vite's own imports (`?url`, `?worker`) are assets, not code of a layer.
-    plugins: [{ name: 'vite-queries', setup: (b) => b.onResolve({ filter: /\?/ }, (a) => ({ path: a.path, external: true })) }],
+    plugins: [
+      {
+        name: 'vite-queries',
+        setup: (b) =>
+          b.onResolve({ filter: /^\.\.?\/.*\?/ }, ({ path: spec, importer }) => {
+            const file = path.resolve(path.dirname(importer), spec.replace(/\?.*$/, ''));
+            return { path: `${path.relative(root, file).split(path.sep).join('/')}?${spec.split('?')[1]}`, external: true };
+          }),
+      },
+    ],
   });
   inputs = result.metafile.inputs;
 });
 
 describe('layers', () => {
   it('sees every layer', () => {
-    const seen = new Set(Object.keys(inputs).filter((f) => f.startsWith('src/')).map(layerOf));
+    const seen = new Set(Object.keys(inputs).map(layerOf).filter(Boolean));
     expect([...seen].sort()).toEqual(Object.keys(RULES).sort());
   });
 
@@ -67,21 +102,29 @@ describe('layers', () => {
     expect(violations(inputs, layer)).toEqual([]);
   });
 
+  it('every package loaded is one package.json declares', () => {
+    const loaded = Object.values(inputs).flatMap((input) => input.imports.map((i) => i.path));
+    const packages = new Set(loaded.filter((spec) => !layerOf(spec) && !isFile(spec) && !isBuiltin(spec)).map(packageOf));
+    expect([...packages].filter((p) => !DEPENDENCIES.includes(p))).toEqual([]);
+  });
+
   it('names each import that breaks a rule', () => {
-    const made: Metafile['inputs'] = {
-      'src/core/a.ts': {
-        bytes: 0,
-        imports: [
-          { path: 'src/core/b.ts', kind: 'import-statement', original: './b' },
-          { path: 'src/app/store.ts', kind: 'import-statement', original: '../app/store' },
-          { path: 'react', kind: 'import-statement', external: true },
-          { path: 'node:fs', kind: 'import-statement', external: true },
-          { path: 'yaml', kind: 'import-statement', external: true },
-        ],
-      },
-      'src/worker/w.ts': { bytes: 0, imports: [{ path: '@xyflow/react/dist/esm/index.js', kind: 'import-statement', external: true }] },
+    const made = (imports: string[]) => ({ bytes: 0, imports: imports.map((p) => ({ path: p, kind: 'import-statement' as const })) });
+    const fake: Metafile['inputs'] = {
+      'src/core/a.ts': made(['src/core/b.ts', 'src/app/store.ts', 'src/app/store.ts?url', 'react', 'fs', 'node:fs', 'simple-icons', 'yaml', 'samples/x/compose.yaml?raw']),
+      'src/worker/w.ts': made(['@xyflow/react/dist/esm/index.js', 'elkjs/lib/elk.bundled.js']),
+      'src/app/c.ts': made(['src/cli/main.ts', 'samples/x/compose.yaml?raw', 'react-dom/client']),
     };
-    expect(violations(made, 'core')).toEqual(['src/core/a.ts → src/app/store.ts', 'src/core/a.ts → react', 'src/core/a.ts → node:fs']);
-    expect(violations(made, 'worker')).toEqual(['src/worker/w.ts → @xyflow/react/dist/esm/index.js']);
+    expect(violations(fake, 'core')).toEqual([
+      'src/core/a.ts → src/app/store.ts',
+      'src/core/a.ts → src/app/store.ts?url',
+      'src/core/a.ts → react',
+      'src/core/a.ts → fs',
+      'src/core/a.ts → node:fs',
+      'src/core/a.ts → simple-icons',
+      'src/core/a.ts → samples/x/compose.yaml?raw',
+    ]);
+    expect(violations(fake, 'worker')).toEqual(['src/worker/w.ts → @xyflow/react/dist/esm/index.js']);
+    expect(violations(fake, 'app')).toEqual(['src/app/c.ts → src/cli/main.ts']);
   });
 });
