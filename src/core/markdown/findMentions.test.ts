@@ -34,4 +34,17 @@ describe('findMentions', () => {
     expect(named('It ends with celery. Beat goes on.', ['celery-beat'])).toEqual([]);
     expect(named('postgresql and postgres', ['postgres'])).toEqual(['postgres→postgres']);
   });
+
+  it('does not take a segment of an image or page qualified by its host for a service', () => {
+    // The sample's worker runs the api's image: that names the image, not the api service.
+    expect(named('ghcr.io/shopfront/api:1.9.0', ['api', 'worker'])).toEqual([]);
+    expect(named('see `docs.example.com/guides/worker` for the worker', ['worker'])).toEqual(['worker→worker']);
+    // Plain slashes and host:port in prose still name services.
+    expect(named('Postgres/Redis hold the state; nginx proxies to api:8000.', ['postgres', 'redis', 'nginx', 'api'])).toEqual([
+      'Postgres→postgres',
+      'Redis→redis',
+      'nginx→nginx',
+      'api→api',
+    ]);
+  });
 });

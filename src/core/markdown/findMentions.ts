@@ -8,6 +8,9 @@ export interface MentionSpan {
 }
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}_.-]*[\p{L}\p{N}])?/gu;
+// A reference qualified by a registry or host name ("ghcr.io/shop/api:1.9", "example.com/docs/api"):
+// its path segments name images and pages, not services.
+const QUALIFIED = /(?<![^\s`'"(<[])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?\/[^\s`'")>\]]*/gu;
 
 /** Certain keys only (names, generic words stripped, shared prefix, image): prose is not guessed at. */
 export function mentionKeys(index: ServiceIndex, extra: Map<string, string> = new Map()): Map<string, string> {
@@ -27,7 +30,10 @@ export function serviceKeys(known: string[]): Map<string, string> {
 /** Where a text names a service: whole words or runs of up to three words, longest first. */
 export function findMentions(text: string, keys: Map<string, string>): MentionSpan[] {
   if (!keys.size) return [];
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, key: norm(m[0]) }));
+  const qualified = [...text.matchAll(QUALIFIED)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const words = [...text.matchAll(WORD)]
+    .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, key: norm(m[0]) }))
+    .filter((w) => !qualified.some(([from, to]) => w.start >= from && w.end <= to));
   const out: MentionSpan[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let size = Math.min(3, words.length - i); size >= 1; size--) {
