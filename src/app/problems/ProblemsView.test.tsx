@@ -31,7 +31,15 @@ describe('ProblemsView', () => {
   it('groups by severity with counts, errors first', () => {
     act(() => root.render(<ProblemsView diagnostics={diagnostics} onOpenSource={vi.fn()} onSelectService={vi.fn()} />));
     expect([...container.querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['Errors 2', 'Warnings 1', 'Notes 1']);
-    expect(container.querySelector('.problems-counts')!.textContent).toBe('2 errors1 warnings1 notes');
+    expect([...container.querySelectorAll('.problems-count')].map((c) => c.textContent)).toEqual(['2 errors', '1 warning', '1 note']);
+  });
+
+  it('does not colour a count of none as a problem', () => {
+    const warningsOnly = diagnostics.filter((d) => d.severity === 'warning');
+    act(() => root.render(<ProblemsView diagnostics={warningsOnly} onOpenSource={vi.fn()} onSelectService={vi.fn()} />));
+    const counts = [...container.querySelectorAll('.problems-count')];
+    expect(counts.map((c) => c.textContent)).toEqual(['0 errors', '1 warning', '0 notes']);
+    expect(counts.map((c) => c.classList.contains('problems-error') || c.classList.contains('problems-info'))).toEqual([false, false, false]);
   });
 
   it('opens sources and selects services', () => {

@@ -7,10 +7,10 @@ export interface ProblemsViewProps {
   onSelectService(name: string): void;
 }
 
-const GROUPS: { severity: Severity; title: string }[] = [
-  { severity: 'error', title: 'Errors' },
-  { severity: 'warning', title: 'Warnings' },
-  { severity: 'info', title: 'Notes' },
+const GROUPS: { severity: Severity; title: string; one: string }[] = [
+  { severity: 'error', title: 'Errors', one: 'error' },
+  { severity: 'warning', title: 'Warnings', one: 'warning' },
+  { severity: 'info', title: 'Notes', one: 'note' },
 ];
 
 const ref = (r: SourceRef) => `${r.file}:${r.line}:${r.column}`;
@@ -27,11 +27,15 @@ export function ProblemsView({ diagnostics, onOpenSource, onSelectService }: Pro
   return (
     <section className="problems" aria-label="Problems">
       <p className="problems-counts">
-        {GROUPS.map(({ severity, title }) => (
-          <span key={severity} className={`problems-count problems-${severity}`}>
-            {diagnostics.filter((d) => d.severity === severity).length} {title.toLowerCase()}
-          </span>
-        ))}
+        {GROUPS.map(({ severity, title, one }) => {
+          const count = diagnostics.filter((d) => d.severity === severity).length;
+          // A count of none is not a problem: it is not drawn in the problem's colour.
+          return (
+            <span key={severity} className={`problems-count${count ? ` problems-${severity}` : ''}`}>
+              {count} {count === 1 ? one : title.toLowerCase()}
+            </span>
+          );
+        })}
       </p>
       {GROUPS.map(({ severity, title }) => {
         const group = diagnostics.filter((d) => d.severity === severity);
