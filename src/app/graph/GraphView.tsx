@@ -470,17 +470,20 @@ function GraphCanvas() {
       />
       {/* What is drawn, not where: the built graph, so moving nodes onto a layout leaves it be. */}
       <GraphLegend nodes={legendGraph?.nodes ?? NO_NODES} edges={legendGraph?.edges ?? NO_EDGES} />
-      {/* Always there, so screen readers announce the text when it appears. */}
-      <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
-        {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
+      {/* Notes on what the graph is doing, stacked in one corner so they never cover each other. */}
+      <div className="graph-floats">
+        {/* Always there, so screen readers announce the text when it appears. */}
+        <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
+          {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
+        </div>
+        {overview && (
+          // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
+          <button type="button" className="graph-float graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
+            {serviceCount.toLocaleString('en')} services drawn as an overview: find one by name
+            <span aria-hidden="true"> (/) · hover a box for its name · zoom in for details</span>
+          </button>
+        )}
       </div>
-      {overview && (
-        // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
-        <button type="button" className="graph-float graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
-          {serviceCount.toLocaleString('en')} services drawn as an overview: find one by name
-          <span aria-hidden="true"> (/) · hover a box for its name · zoom in for details</span>
-        </button>
-      )}
       <FocusOnSelect boxes={boxes} />
       <OverviewHover container={container} boxes={overviewBoxes} nodes={markedNodes} />
     </div>
