@@ -149,3 +149,22 @@ test('a 300-service stack opens as an overview; finding a service zooms in to it
   await page.mouse.click(x, y);
   await expect(page.getByRole('complementary', { name: /^Service svc-/ })).toBeVisible();
 });
+
+test('on a tablet, a service found by search is centred beside the panel drawn over the graph, not under it', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const search = page.getByLabel('Find a service');
+  await search.fill('db');
+  await search.press('Enter');
+  const panel = page.locator('.service-panel');
+  await expect(panel).toBeVisible();
+  await app.waitForStill(app.node('db'));
+  const node = (await app.node('db').boundingBox())!;
+  const drawer = (await panel.boundingBox())!;
+  // The panel covers the graph's right side here: the service sits whole in the part left uncovered.
+  expect(drawer.x).toBeLessThan(820 - 100);
+  expect(node.x).toBeGreaterThanOrEqual(0);
+  expect(node.x + node.width).toBeLessThanOrEqual(drawer.x);
+});

@@ -502,7 +502,12 @@ function FocusOnSelect({ boxes }: { boxes: ReturnType<typeof absoluteBoxes> | nu
     const box = boxes?.get(selected) ?? (node && { ...node.internals.positionAbsolute, width: node.width ?? 232, height: node.height ?? 64 });
     if (!box) return;
     const zoom = Math.max(flow.getZoom(), 0.8);
-    flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 250 });
+    // On a narrow screen the panel is a drawer over the graph's right side: centre the service
+    // in the part left uncovered.
+    const pane = document.querySelector('.graph')?.getBoundingClientRect();
+    const drawer = document.querySelector('.service-panel')?.getBoundingClientRect();
+    const covered = pane && drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
+    flow.setCenter(box.x + box.width / 2 + covered / 2 / zoom, box.y + box.height / 2, { zoom, duration: 250 });
     // Only a new selection moves the view, not the overview's boxes being redrawn.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, flow]);
