@@ -397,7 +397,12 @@ function GraphCanvas() {
 
   // The services drawn (`data-nodes` below tells tests and the benchmark a new graph is on screen).
   const serviceCount = built?.nodes.filter((n) => n.type === 'service').length ?? 0;
-  const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : ''].filter(Boolean).join(' ');
+  // A newer graph is on its way (a big one is built over a few tasks): the one on screen is dimmed
+  // meanwhile, so a drop never shows the old stack under the new one's name as if it were current.
+  const updating = !settled;
+  const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : '', updating ? 'is-updating' : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div ref={container} className={classes} data-layout={complete ? 'final' : 'quick'} data-nodes={serviceCount} data-testid="graph" onKeyDown={onKeyDown}>
