@@ -1,6 +1,6 @@
 import type { Edge } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { absoluteBoxes, bulkPaths, overviewNames, overviewPaths } from './BulkEdges';
+import { absoluteBoxes, bulkPaths, overviewGroupNames, overviewNames, overviewPaths } from './BulkEdges';
 import { middleEllipsis } from './middleEllipsis';
 import type { GraphNode, RoutedEdgeData } from '../../graph/buildGraph';
 
@@ -102,6 +102,12 @@ describe('overview names', () => {
     expect(names[0]).toMatchObject({ id: 'api', text: 'api', x: 112 });
     expect(names[0].y).toBeGreaterThan(40);
     expect(names[0].y).toBeLessThan(100);
+  });
+
+  it('names each group, with its count, at its box\'s top left corner', () => {
+    const group = { id: 'group:net', type: 'serviceGroup', position: { x: 50, y: 20 }, width: 900, height: 300, data: { group: { label: 'backend' }, count: 12 } } as unknown as GraphNode;
+    const nodes = [group, { ...service('api', 10, 40), parentId: 'group:net' } as GraphNode];
+    expect(overviewGroupNames(nodes, absoluteBoxes(nodes))).toEqual([{ id: 'group:net', text: 'backend (12)', x: 50, y: 20 }]);
   });
 
   it('names only the boxes in view', () => {

@@ -1,7 +1,7 @@
 import { ViewportPortal, type Edge } from '@xyflow/react';
 import { memo, useMemo } from 'react';
 import type { LayoutDirection } from '../../core/types';
-import type { GraphNode, RoutedEdgeData } from '../../graph/buildGraph';
+import type { GraphNode, GroupFlowNode, RoutedEdgeData } from '../../graph/buildGraph';
 import { middleEllipsis } from './middleEllipsis';
 import { useNextTask } from './useNextTask';
 
@@ -65,6 +65,7 @@ function BulkEdgesView({
   const paths = useMemo(() => bulkPaths(lines.boxes, lines.edges, lines.direction), [lines]);
   const looks = useMemo(() => (box.nodes ? overviewPaths(box.nodes, box.boxes) : []), [box]);
   const names = useMemo(() => (box.nodes && named ? overviewNames(box.nodes, box.boxes, view) : []), [box, named, view]);
+  const groupNames = useMemo(() => (box.nodes ? overviewGroupNames(box.nodes, box.boxes) : []), [box]);
   // Not a task late like the rest: they follow the selection, and they are few.
   const lit = useMemo(() => bulkPaths(at, highlighted, direction), [at, highlighted, direction]);
   return (
@@ -76,6 +77,11 @@ function BulkEdgesView({
         ))}
         {names.map((n) => (
           <text key={n.id} className="overview-name" x={n.x} y={n.y}>
+            {n.text}
+          </text>
+        ))}
+        {groupNames.map((n) => (
+          <text key={n.id} className="overview-group-name" x={n.x} y={n.y}>
             {n.text}
           </text>
         ))}
@@ -138,6 +144,17 @@ export function overviewNames(nodes: GraphNode[], boxes: Boxes, view: Box | null
   return out;
 }
 
+/** Each group's name at its box's top left corner: a few boxes, named at any zoom (see the CSS). */
+export function overviewGroupNames(nodes: GraphNode[], boxes: Boxes): { id: string; text: string; x: number; y: number }[] {
+  const out: { id: string; text: string; x: number; y: number }[] = [];
+  for (const n of nodes) {
+    const b = n.type === 'serviceGroup' ? boxes.get(n.id) : undefined;
+    if (!b) continue;
+    const { group, count } = (n as GroupFlowNode).data;
+    out.push({ id: n.id, text: `${group.label} (${count})`, x: round(b.x), y: round(b.y) });
+  }
+  return out;
+}
 
 /** Path text per edge kind: each edge's route (elk's once laid out, else a straight line) and its arrowhead. */
 export function bulkPaths(
