@@ -126,12 +126,15 @@ export function overviewPaths(nodes: GraphNode[], boxes: Boxes): { className: st
     .map(([className, list]) => ({ className, d: list.join('') }));
 }
 
+/** A name drawn in the overview: its node, its text, and where its baseline starts (flow units). */
+type OverviewLabel = { id: string; text: string; x: number; y: number };
+
 // Names in the overview are drawn this big (flow units): 12px on screen at a zoom of 0.4.
 const NAME_SIZE = 30;
 
 /** Each service box's name, cut in the middle to fit its box (the ends tell similar names apart). */
-export function overviewNames(nodes: GraphNode[], boxes: Boxes, view: Box | null = null): { id: string; text: string; x: number; y: number }[] {
-  const out: { id: string; text: string; x: number; y: number }[] = [];
+export function overviewNames(nodes: GraphNode[], boxes: Boxes, view: Box | null = null): OverviewLabel[] {
+  const out: OverviewLabel[] = [];
   // A thousand <text>s in one go is a long task; those in view are a few dozen (a pan redraws them).
   const near = view && { x0: view.x, y0: view.y, x1: view.x + view.width, y1: view.y + view.height };
   for (const n of nodes) {
@@ -145,8 +148,8 @@ export function overviewNames(nodes: GraphNode[], boxes: Boxes, view: Box | null
 }
 
 /** Each group's name at its box's top left corner: a few boxes, named at any zoom (see the CSS). */
-export function overviewGroupNames(nodes: GraphNode[], boxes: Boxes): { id: string; text: string; x: number; y: number }[] {
-  const out: { id: string; text: string; x: number; y: number }[] = [];
+export function overviewGroupNames(nodes: GraphNode[], boxes: Boxes): OverviewLabel[] {
+  const out: OverviewLabel[] = [];
   for (const n of nodes) {
     const b = n.type === 'serviceGroup' ? boxes.get(n.id) : undefined;
     if (!b) continue;

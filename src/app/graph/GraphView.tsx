@@ -397,10 +397,9 @@ function GraphCanvas() {
 
   // The services drawn (`data-nodes` below tells tests and the benchmark a new graph is on screen).
   const serviceCount = built?.nodes.filter((n) => n.type === 'service').length ?? 0;
-  // A newer graph is on its way (a big one is built over a few tasks): the one on screen is dimmed
-  // meanwhile, so a drop never shows the old stack under the new one's name as if it were current.
-  const updating = !settled;
-  const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : '', updating ? 'is-updating' : '']
+  // While a newer graph is on its way (a big one is built over a few tasks), the one on screen is
+  // dimmed ('is-updating'): a drop never shows the old stack under the new one's name as if current.
+  const classes = ['graph', namesOnly ? 'is-zoomed-out' : '', overview ? 'is-overview' : '', near ? 'is-hovering' : '', settled ? '' : 'is-updating']
     .filter(Boolean)
     .join(' ');
 
@@ -489,14 +488,14 @@ function GraphCanvas() {
           </button>
         )}
       </div>
-      <FocusOnSelect boxes={boxes} />
+      <FocusOnSelect boxes={boxes} container={container} />
       <OverviewHover container={container} boxes={overviewBoxes} nodes={markedNodes} />
     </div>
   );
 }
 
 /** Centres the selected service when it is chosen from outside the graph (search, timeline, docs). */
-function FocusOnSelect({ boxes }: { boxes: ReturnType<typeof absoluteBoxes> | null }) {
+function FocusOnSelect({ boxes, container }: { boxes: ReturnType<typeof absoluteBoxes> | null; container: React.RefObject<HTMLDivElement | null> }) {
   const selected = useAppStore(selectSelected);
   const flow = useReactFlow();
   useEffect(() => {
@@ -509,7 +508,7 @@ function FocusOnSelect({ boxes }: { boxes: ReturnType<typeof absoluteBoxes> | nu
     const zoom = Math.max(flow.getZoom(), 0.8);
     // On a narrow screen the panel is a drawer over the graph's right side: centre the service
     // in the part left uncovered.
-    const pane = document.querySelector('.graph')?.getBoundingClientRect();
+    const pane = container.current?.getBoundingClientRect();
     const drawer = document.querySelector('.service-panel')?.getBoundingClientRect();
     const covered = pane && drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
     flow.setCenter(box.x + box.width / 2 + covered / 2 / zoom, box.y + box.height / 2, { zoom, duration: 250 });
