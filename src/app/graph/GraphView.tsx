@@ -4,6 +4,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  getViewportForBounds,
   useReactFlow,
   useStoreApi,
   type Edge,
@@ -18,6 +19,7 @@ import { coreClient } from '../coreClient';
 import { addEdges, type GraphNode, type GraphNodes, type RoutedEdgeData } from '../../graph/buildGraph';
 import { graphNodesFor, layoutText } from '../../graph/graphPlan';
 import type { GraphShape, LayoutResult } from '../../graph/types';
+import { layoutBounds } from '../../graph/layoutBounds';
 import { absoluteBoxes, BulkEdges, type Box } from './BulkEdges';
 import { exportGraph } from './exportGraph';
 import { GeometryCache } from './fixedGeometry';
@@ -292,33 +294,18 @@ function GraphCanvas() {
   // (a slice, or nothing in the overview): first the quick placement, before its nodes mount, so
   // each slice renders in view; then elk's layout once everything is in place.
   const frame = useCallback(
-    (placed: LayoutResult) => {
-      if (!layoutInput) return;
-      let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const n of layoutInput.nodes) {
-        const box = placed.nodes[n.id];
-        if (n.parent || !box) continue;
-        left = Math.min(left, box.x);
-        top = Math.min(top, box.y);
-        right = Math.max(right, box.x + (box.width ?? n.width));
-        bottom = Math.max(bottom, box.y + (box.height ?? n.height));
-      }
-      // Routes may swing wide of the boxes (long edges around a layer).
-      for (const e of Object.values(placed.edges)) {
-        for (const p of e.points) {
-          [left, top, right, bottom] = [Math.min(left, p.x), Math.min(top, p.y), Math.max(right, p.x), Math.max(bottom, p.y)];
-        }
-      }
-      if (right <= left) return;
+    (placed: LayoutResult, duration = 0) => {
+      const bounds = layoutInput && layoutBounds(layoutInput, placed);
+      if (!bounds) return;
       // xyflow's own initial fit waits for nodes; on a big graph that opened far out it would fire
       // at the first zoom-in, on whatever slice mounted first.
       storeApi.setState({ fitViewQueued: false });
-      void flow
-        .fitBounds({ x: left, y: top, width: right - left, height: bottom - top }, { padding: 0.15, duration: 0 })
-        .then(() => {
-          followZoom(flow.getZoom());
-          setView(viewRect(flow.getViewport(), storeApi.getState()));
-        });
+      const { width, height, minZoom, maxZoom } = storeApi.getState();
+      const viewport = getViewportForBounds(bounds, width, height, minZoom, Math.min(maxZoom, FIT.maxZoom), FIT.padding);
+      void flow.setViewport(viewport, { duration }).then(() => {
+        followZoom(flow.getZoom());
+        setView(viewRect(flow.getViewport(), storeApi.getState()));
+      });
     },
     [layoutInput, flow, storeApi, followZoom],
   );
@@ -341,8 +328,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (!complete || (fitted.current?.shape === layoutInput && fitted.current.direction === direction)) return;
     fitted.current = { shape: layoutInput, direction };
-    if (layout && many) requestAnimationFrame(() => frame(layout));
-    else requestAnimationFrame(() => flow.fitView({ ...FIT, duration: 200 }));
+    if (layout) requestAnimationFrame(() => frame(layout, many ? 0 : 200));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [complete, layoutInput, direction, flow]);
 
@@ -353,13 +339,13 @@ function GraphCanvas() {
       setExporting(true);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       try {
-        const bounds = flow.getNodesBounds(flow.getNodes());
+        const bounds = (layout && layoutInput && layoutBounds(layoutInput, layout)) || flow.getNodesBounds(flow.getNodes());
         await exportGraph(container.current, bounds, format, `${model?.name ?? 'stackmap'}-graph.${format}`);
       } finally {
         setExporting(false);
       }
     },
-    [flow, model?.name],
+    [flow, model?.name, layout, layoutInput],
   );
 
   const select = useAppStore((s) => s.select);
@@ -458,8 +444,9 @@ function GraphCanvas() {
         <Controls
           showInteractive={false}
           fitViewOptions={FIT}
-          // xyflow would fit what it holds, which for a big graph is only what is in view.
-          onFitView={big && layout ? () => frame(layout) : undefined}
+          // xyflow fits the nodes it holds: for a big graph only what is in view, and never the
+          // edge labels. Its fit runs first, and this one replaces it in the same frame.
+          onFitView={layout ? () => frame(layout) : undefined}
         />
         {/* A big graph hands xyflow only what is in view: a minimap of that would mislead. */}
         {!big && <MiniMap pannable zoomable nodeStrokeWidth={3} />}
