@@ -168,3 +168,30 @@ test('on a tablet, a service found by search is centred beside the panel drawn o
   expect(node.x).toBeGreaterThanOrEqual(0);
   expect(node.x + node.width).toBeLessThanOrEqual(drawer.x);
 });
+
+test('a tall screen opens the stack top to bottom, every edge label in view; its link keeps that on a wide one', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await expect(page.getByRole('button', { name: /Layout direction/ })).toHaveText(/Top to bottom/);
+  // The fit frames what is drawn, labels beside a route included, not only the services' boxes.
+  const graph = (await page.getByTestId('graph').boundingBox())!;
+  const labels = page.locator('.routed-edge-label');
+  await expect(labels).not.toHaveCount(0);
+  await app.waitForStill(app.node('db'));
+  for (const label of await labels.all()) {
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(graph.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width);
+  }
+
+  // The link carries the direction it was made with: a wide screen opening it sees the same picture.
+  const link = await app.copyLink();
+  const wide = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const other = new StackmapPage(wide);
+  await other.open(link);
+  await other.waitForLayout();
+  await expect(wide.getByRole('button', { name: /Layout direction/ })).toHaveText(/Top to bottom/);
+  await wide.close();
+});
