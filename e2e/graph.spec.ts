@@ -195,3 +195,33 @@ test('a tall screen opens the stack top to bottom, every edge label in view; its
   await expect(wide.getByRole('button', { name: /Layout direction/ })).toHaveText(/Top to bottom/);
   await wide.close();
 });
+
+test('hiding a network leaves out the services only on it, keeps those also on another, and travels with the link', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const button = page.getByRole('button', { name: /^Networks/ });
+  await button.click();
+  const menu = page.getByRole('group', { name: 'Networks shown' });
+  await menu.getByRole('checkbox', { name: /edge/ }).uncheck();
+  await app.waitForLayout();
+  await expect(app.node('proxy')).toHaveCount(0);
+  await expect(app.node('web')).toHaveCount(0);
+  // api is on edge and backend: it stays.
+  await expect(app.node('api')).toBeVisible();
+  await expect(button).toHaveText(/1 hidden/);
+  // Escape closes the menu and gives the focus back to its button.
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+
+  const linked = () => decodePermalink(new URL(page.url()).hash.slice(1)).value?.view.filters.hiddenNetworks;
+  await expect.poll(linked).toEqual(['edge']);
+  await page.reload();
+  await app.waitForLayout();
+  await expect(app.node('proxy')).toHaveCount(0);
+  await button.click();
+  await menu.getByRole('button', { name: 'Show all' }).click();
+  await app.waitForLayout();
+  await expect(app.node('proxy')).toBeVisible();
+});

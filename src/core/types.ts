@@ -242,6 +242,8 @@ export interface ViewState {
     /** Show only this service's neighbourhood. */
     focus: string | null;
     showInactive: boolean;
+    /** Networks the graph leaves out: a service goes when every network it is on is hidden. */
+    hiddenNetworks: string[];
     groupBy: GroupBy;
   };
   assumptions: StartupAssumptions;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../core/model/buildModel';
 import { DEFAULT_VIEW } from '../core/share/restoreView';
 import { buildGraph } from './buildGraph';
+import { networksInUse } from './toFlowElements';
 import { quickPlacement } from './quickPlacement';
 import { toLayoutGraph } from './toLayoutGraph';
 
@@ -55,5 +56,40 @@ describe('buildGraph', () => {
     const db = layout.nodes.db;
     expect(db.x + 232).toBeLessThanOrEqual(back.width!);
     expect(db.y).toBeGreaterThan(30);
+  });
+});
+
+describe('hiding networks', () => {
+  const hiding = (hiddenNetworks: string[]) =>
+    buildGraph(model, null, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, hiddenNetworks } }, null, { ...options, groupBy: 'none' });
+  const services = (g: ReturnType<typeof buildGraph>) => g.nodes.filter((n) => n.type === 'service').map((n) => n.id);
+
+  it('leaves out the services only on a hidden network, with their edges', () => {
+    const g = hiding(['back']);
+    // web is on front too: it stays, and its edge to api goes with api.
+    expect(services(g)).toEqual(['web']);
+    expect(g.edges).toEqual([]);
+  });
+
+  it('keeps every service while a network of each is shown, and ignores a network the stack lacks', () => {
+    expect(services(hiding(['front', 'elsewhere']))).toEqual(['web', 'api', 'db']);
+  });
+
+  it('never hides a service on no network (network_mode, or from the docs only)', () => {
+    const { model: hosted } = loadWorkspace(
+      [{ path: 'compose.yaml', text: 'services:\n  agent:\n    image: x\n    network_mode: host\n  app:\n    image: y\n' }],
+      {},
+    );
+    const g = buildGraph(hosted, null, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, hiddenNetworks: ['default'] } }, null, { ...options, groupBy: 'none' });
+    expect(services(g)).toEqual(['agent']);
+  });
+
+  it('lists the networks in use, declared ones first, with their service counts', () => {
+    expect(networksInUse(model)).toEqual([
+      { name: 'front', services: 1 },
+      { name: 'back', services: 3 },
+    ]);
+    const { model: plain } = loadWorkspace([{ path: 'compose.yaml', text: 'services:\n  app:\n    image: y\n' }], {});
+    expect(networksInUse(plain)).toEqual([{ name: 'default', services: 1 }]);
   });
 });

@@ -13,7 +13,7 @@ const sampleFiles = ['compose.yaml', 'compose.override.yaml', 'docs/architecture
   text: fs.readFileSync(path.join(SAMPLE, f), 'utf8'),
 }));
 
-const plain: GraphShape = { groupBy: 'none', showInactive: false, focus: null, collapsed: [], showVolumes: false };
+const plain: GraphShape = { groupBy: 'none', showInactive: false, hiddenNetworks: [], focus: null, collapsed: [], showVolumes: false };
 
 // The worker lays out the graph from the model it built; the page asks for the layout of the
 // graph it builds from the model it unpacked. The cached layout is only found if the two texts agree.
@@ -22,6 +22,7 @@ describe('layoutText', () => {
     ['the sample', sampleFiles, plain],
     ['the sample by docs group, with volumes', sampleFiles, { ...plain, groupBy: 'docs', showVolumes: true, showInactive: true }],
     ['the sample focused on one service', sampleFiles, { ...plain, focus: 'api' }],
+    ['a generated stack with a network hidden', [{ path: 'compose.yaml', text: generateStack(120) }], { ...plain, hiddenNetworks: ['net-0'] }],
     ['a generated stack by network, one group collapsed', [{ path: 'compose.yaml', text: generateStack(120) }], { ...plain, groupBy: 'network', collapsed: ['group:network:net-1'] }],
   ];
   it.each(cases)('is the same from the worker’s model and the page’s for %s', (_, files, shape) => {

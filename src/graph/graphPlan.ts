@@ -20,7 +20,7 @@ export function graphFor(model: Model, docs: DocsModel | null, shape: GraphShape
 
 /** The first half of `graphFor`: its nodes. `addEdges` makes the whole graph of them. */
 export function graphNodesFor(model: Model, docs: DocsModel | null, shape: GraphShape, onToggleGroup: (id: string) => void = () => {}): GraphNodes {
-  const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, showInactive: shape.showInactive } };
+  const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, showInactive: shape.showInactive, hiddenNetworks: shape.hiddenNetworks } };
   return buildNodes(model, docs, view, focusedServices(model, shape.focus), {
     groupBy: shape.groupBy,
     collapsed: new Set(shape.collapsed),

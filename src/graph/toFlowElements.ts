@@ -61,11 +61,33 @@ export function edgeKind(dep: Dependency): keyof typeof EDGE_STYLES {
   return dep.condition;
 }
 
-/** Which services the view shows: all, or one service's neighbourhood when focused. */
+/**
+ * Which services the view shows: those compose starts (or all, with inactive profiles shown)
+ * on a network not hidden, or only one service's neighbourhood when focused.
+ */
 export function visibleServices(model: Model, view: ViewState, focusSet: Set<string> | null): Service[] {
+  const hidden = new Set(view.filters.hiddenNetworks);
   return model.services.filter(
-    (s) => (view.filters.showInactive || s.active) && (!focusSet || focusSet.has(s.name)),
+    (s) => (view.filters.showInactive || s.active) && onShownNetwork(s, hidden) && (!focusSet || focusSet.has(s.name)),
   );
+}
+
+/**
+ * Whether a service stays when these networks are hidden: while any network it is on is shown.
+ * One on no network (`network_mode`, or known from the docs only) is never hidden by one.
+ */
+export function onShownNetwork(service: Service, hidden: ReadonlySet<string>): boolean {
+  return hidden.size === 0 || service.networks.length === 0 || service.networks.some((n) => !hidden.has(n));
+}
+
+/**
+ * The networks services are on, with how many services each: the declared ones in their
+ * order, then those compose adds (`default`). What the graph's network filter lists.
+ */
+export function networksInUse(model: Model): { name: string; services: number }[] {
+  const counts = new Map<string, number>(model.networks.map((n) => [n.name, 0]));
+  for (const s of model.services) for (const n of s.networks) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].filter(([, services]) => services > 0).map(([name, services]) => ({ name, services }));
 }
 
 /** The one place a model Service becomes an xyflow Node: one node per service the view shows. */

@@ -7,6 +7,8 @@ import type { GroupBy, LayoutDirection } from '../core/types';
 export interface GraphShape {
   groupBy: GroupBy;
   showInactive: boolean;
+  /** Networks left out (ViewState's `filters.hiddenNetworks`). */
+  hiddenNetworks: string[];
   /** The service whose neighbourhood alone is shown, if any. */
   focus: string | null;
   /** Group ids drawn collapsed. */

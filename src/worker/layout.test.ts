@@ -6,7 +6,7 @@ import { quickPlacement } from '../graph/quickPlacement';
 import { loadWorkspace } from '../core/model/buildModel';
 import { layoutGraph, placeQuickly, toElkGraph } from './layout';
 
-const plain: GraphShape = { groupBy: 'none', showInactive: false, focus: null, collapsed: [], showVolumes: false };
+const plain: GraphShape = { groupBy: 'none', showInactive: false, hiddenNetworks: [], focus: null, collapsed: [], showVolumes: false };
 const big = loadWorkspace([{ path: 'compose.yaml', text: generateStack(300) }], {});
 const small = loadWorkspace([{ path: 'compose.yaml', text: generateStack(40) }], {});
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { GroupBy } from '../../core/types';
+import { NetworkFilter, type NetworkFilterProps } from './NetworkFilter';
 
 const GROUPINGS: { value: GroupBy; label: string }[] = [
   { value: 'none', label: 'No groups' },
@@ -14,10 +15,11 @@ export interface GraphToolbarProps {
   showVolumes: boolean;
   onShowVolumes: (show: boolean) => void;
   volumeCount: number;
+  networks: NetworkFilterProps;
   onExport: (format: 'png' | 'svg') => Promise<void>;
 }
 
-/** The graph's own controls: grouping, volumes, export. */
+/** The graph's own controls: grouping, networks shown, volumes, export. */
 export function GraphToolbar(props: GraphToolbarProps) {
   const [busy, setBusy] = useState<'png' | 'svg' | null>(null);
   const run = (format: 'png' | 'svg') => {
@@ -36,6 +38,7 @@ export function GraphToolbar(props: GraphToolbarProps) {
           ))}
         </select>
       </label>
+      <NetworkFilter {...props.networks} />
       <label className="graph-toolbar-field" title={props.volumeCount ? 'Show named volumes and the services that mount them' : 'This stack has no named volumes'}>
         <input
           type="checkbox"

@@ -29,6 +29,7 @@ import { GroupNode } from './GroupNode';
 import { RoutedEdge } from './RoutedEdge';
 import { ServiceNode } from './ServiceNode';
 import { showsLabels } from '../../graph/toLayoutGraph';
+import { networksInUse } from '../../graph/toFlowElements';
 import { useGraphLayout } from './useGraphLayout';
 import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
@@ -49,6 +50,7 @@ type Placed = { x: number; y: number; width: number; height: number; direction: 
 const selectDirection = (s: AppState) => s.view.direction;
 const selectGroupBy = (s: AppState) => s.view.filters.groupBy;
 const selectShowInactive = (s: AppState) => s.view.filters.showInactive;
+const selectHiddenNetworks = (s: AppState) => s.view.filters.hiddenNetworks;
 const selectFocus = (s: AppState) => s.view.filters.focus;
 const selectSearch = (s: AppState) => s.view.filters.search.trim().toLowerCase();
 const selectSelected = (s: AppState) => s.view.selected;
@@ -89,6 +91,7 @@ function GraphCanvas() {
   const direction = useAppStore(selectDirection);
   const groupBy = useAppStore(selectGroupBy);
   const showInactive = useAppStore(selectShowInactive);
+  const hiddenNetworks = useAppStore(selectHiddenNetworks);
   const focusName = useAppStore(selectFocus);
   const search = useAppStore(selectSearch);
   const selected = useAppStore(selectSelected);
@@ -110,8 +113,8 @@ function GraphCanvas() {
 
   // Everything that changes the graph's shape; selection, search and hover are overlaid below.
   const shape = useMemo<GraphShape>(
-    () => ({ groupBy, showInactive, focus: focusName, collapsed: [...collapsed], showVolumes }),
-    [groupBy, showInactive, focusName, collapsed, showVolumes],
+    () => ({ groupBy, showInactive, hiddenNetworks, focus: focusName, collapsed: [...collapsed], showVolumes }),
+    [groupBy, showInactive, hiddenNetworks, focusName, collapsed, showVolumes],
   );
   const nodesOnly = useMemo(() => (model ? graphNodesFor(model, docs, shape, onToggleGroup) : null), [model, docs, shape, onToggleGroup]);
   // While the graph is on screen, each load has the worker place what this plan will draw of it.
@@ -350,6 +353,11 @@ function GraphCanvas() {
 
   const select = useAppStore((s) => s.select);
   const setFilters = useAppStore((s) => s.setFilters);
+  const networks = useMemo(() => (model ? networksInUse(model) : []), [model]);
+  const networkFilter = useMemo(
+    () => ({ networks, hidden: hiddenNetworks, onHidden: (hidden: string[]) => setFilters({ hiddenNetworks: hidden }) }),
+    [networks, hiddenNetworks, setFilters],
+  );
   const onNodeClick: NodeMouseHandler<GraphNode> = (_, node) => {
     if (node.type === 'service') select(node.id);
   };
@@ -457,6 +465,7 @@ function GraphCanvas() {
         showVolumes={showVolumes}
         onShowVolumes={setShowVolumes}
         volumeCount={model?.volumes.length ?? 0}
+        networks={networkFilter}
         onExport={onExport}
       />
       {/* What is drawn, not where: the built graph, so moving nodes onto a layout leaves it be. */}

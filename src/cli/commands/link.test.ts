@@ -44,6 +44,7 @@ describe('stackmap link', () => {
       '--view', 'direction=TB',
       '--view', 'docsAnchor=docs/architecture.md#startup-order',
       '--view', 'showInactive=true',
+      '--view', 'hiddenNetworks=edge',
       '--view', 'oneShotRun=30',
       '--include-secrets',
     ]);
@@ -57,7 +58,7 @@ describe('stackmap link', () => {
       profiles: ['debug', 'ops'],
       direction: 'TB',
       docsAnchor: 'docs/architecture.md#startup-order',
-      filters: { ...DEFAULT_VIEW.filters, showInactive: true },
+      filters: { ...DEFAULT_VIEW.filters, showInactive: true, hiddenNetworks: ['edge'] },
       assumptions: { ...DEFAULT_VIEW.assumptions, oneShotRun_s: 30 },
     });
     expect(state.files.find((f) => f.path === '.env')!.text).toContain('shop-dev-password');

@@ -15,7 +15,7 @@ A compose file brings the .env beside it along.
 
 View keys: tab (graph|timeline|docs|problems), selected, direction (LR|TB), profiles (a,b),
   fileOrder (a.yaml,b.yaml), docsAnchor (path#anchor), search, focus, showInactive (true|false),
-  groupBy (none|network|profile), containerStart, oneShotRun (seconds), healthcheck (first-probe|last-probe)
+  hiddenNetworks (a,b), groupBy (none|network|profile|docs), containerStart, oneShotRun (seconds), healthcheck (first-probe|last-probe)
 `;
 
 export const DEFAULT_BASE = 'http://localhost:5173/';
@@ -34,6 +34,7 @@ const VIEW_KEYS: Record<string, (view: Record<string, any>, value: string) => vo
   search: (v, x) => (v.filters.search = x),
   focus: (v, x) => (v.filters.focus = x),
   showInactive: (v, x) => (v.filters.showInactive = x === 'true' ? true : x === 'false' ? false : x),
+  hiddenNetworks: (v, x) => (v.filters.hiddenNetworks = list(x)),
   groupBy: (v, x) => (v.filters.groupBy = x),
   containerStart: (v, x) => (v.assumptions.containerStart_s = Number(x)),
   oneShotRun: (v, x) => (v.assumptions.oneShotRun_s = Number(x)),

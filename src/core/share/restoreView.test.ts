@@ -14,7 +14,7 @@ describe('restoreView', () => {
       selected: 'db',
       direction: 'sideways',
       profiles: ['debug', 7, '', 'debug', 'ops'],
-      filters: { search: 42, focus: 'api', showInactive: 'yes', groupBy: 'network' },
+      filters: { search: 42, focus: 'api', showInactive: 'yes', hiddenNetworks: ['edge', 3, 'edge', ''], groupBy: 'network' },
       assumptions: { containerStart_s: -1, oneShotRun_s: 30, healthcheck: 'last-probe' },
       docsAnchor: 'docs/architecture.md#startup-order',
       __proto__evil: { polluted: true },
@@ -24,7 +24,7 @@ describe('restoreView', () => {
       tab: 'timeline',
       selected: 'db',
       profiles: ['debug', 'ops'],
-      filters: { search: '', focus: 'api', showInactive: false, groupBy: 'network' },
+      filters: { search: '', focus: 'api', showInactive: false, hiddenNetworks: ['edge'], groupBy: 'network' },
       assumptions: { containerStart_s: 1, oneShotRun_s: 30, healthcheck: 'last-probe' },
       docsAnchor: 'docs/architecture.md#startup-order',
     });

@@ -7,7 +7,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   direction: 'LR',
   profiles: [],
   fileOrder: [],
-  filters: { search: '', focus: null, showInactive: false, groupBy: 'none' },
+  filters: { search: '', focus: null, showInactive: false, hiddenNetworks: [], groupBy: 'none' },
   assumptions: { ...DEFAULT_ASSUMPTIONS },
   docsAnchor: null,
 }) as ViewState;
@@ -68,6 +68,7 @@ function restoreFilters(v: unknown): ViewState['filters'] {
     search: text(f.search, MAX_TEXT, d.search),
     focus: nullableText(f.focus, MAX_NAME),
     showInactive: typeof f.showInactive === 'boolean' ? f.showInactive : d.showInactive,
+    hiddenNetworks: textList(f.hiddenNetworks, MAX_NAME),
     groupBy: oneOf(f.groupBy, GROUP_BYS, d.groupBy),
   };
 }
