@@ -6,6 +6,7 @@ import {
   ReactFlowProvider,
   getViewportForBounds,
   useReactFlow,
+  useStore,
   useStoreApi,
   type Edge,
   type NodeMouseHandler,
@@ -64,6 +65,11 @@ const NO_EDGES: Edge<RoutedEdgeData>[] = [];
 const NOTHING: ReadonlySet<string> = new Set();
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
 const FIT = { padding: 0.15, maxZoom: 1 };
+// xyflow's 200 × 150 minimap is a quarter of a canvas narrower than this (a tablet, or a laptop
+// with the service panel open): there a smaller one still shows where you are. Its size is given
+// as props, not CSS, because the minimap pans by the size it was told.
+const NARROW = 760;
+const SMALL_MINIMAP = { style: { width: 120, height: 90 } };
 // What a screen reader says on a service: what the keys do here (nodes are opened, not moved).
 const NODE_KEYS = 'Press Enter to open the service. Arrow keys move to the nearest service in that direction.';
 const ARIA_LABELS = {
@@ -98,6 +104,7 @@ function GraphCanvas() {
   const flow = useReactFlow();
   const storeApi = useStoreApi();
   const container = useRef<HTMLDivElement>(null);
+  const narrow = useStore((s) => s.width > 0 && s.width < NARROW);
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [showVolumes, setShowVolumes] = useState(false);
@@ -457,7 +464,7 @@ function GraphCanvas() {
           onFitView={layout ? () => frame(layout) : undefined}
         />
         {/* A big graph hands xyflow only what is in view: a minimap of that would mislead. */}
-        {!big && <MiniMap pannable zoomable nodeStrokeWidth={3} />}
+        {!big && <MiniMap pannable zoomable nodeStrokeWidth={3} {...(narrow ? SMALL_MINIMAP : {})} />}
       </ReactFlow>
       <GraphToolbar
         groupBy={groupBy}
