@@ -38,6 +38,16 @@ describe('buildGraph', () => {
     expect(g.nodes.findIndex((n) => n.id === 'group:network:back')).toBeLessThan(g.nodes.findIndex((n) => n.id === 'db'));
   });
 
+  it('marks the edges that leave their source’s group, and only those', () => {
+    const g = buildGraph(model, null, DEFAULT_VIEW, null, options);
+    const classes = Object.fromEntries(g.edges.map((e) => [e.id.split(':')[0], e.className]));
+    // web sits in front, api and db in back.
+    expect(classes['web->api']).toContain('is-across');
+    expect(classes['api->db']).not.toContain('is-across');
+    const flat = buildGraph(model, null, DEFAULT_VIEW, null, { ...options, groupBy: 'none' });
+    expect(flat.edges.some((e) => e.className?.includes('is-across'))).toBe(false);
+  });
+
   it('routes the edges of a collapsed group to the group and hides its members', () => {
     const g = buildGraph(model, null, DEFAULT_VIEW, null, { ...options, collapsed: new Set(['group:network:back']) });
     expect(g.nodes.map((n) => n.id)).not.toContain('db');

@@ -144,6 +144,7 @@ export function addEdges(graph: GraphNodes): BuiltGraph {
   const nodes = options.showVolumes ? [...graph.nodes] : graph.nodes;
   const edges: Edge<RoutedEdgeData>[] = [];
   const seen = new Set<string>();
+  const grouped = graph.groups.length > 0;
   for (const e of dependencyEdges(graph.services)) {
     const source = drawnAs.get(e.source) ?? e.source;
     const target = drawnAs.get(e.target) ?? e.target;
@@ -154,16 +155,20 @@ export function addEdges(graph: GraphNodes): BuiltGraph {
     seen.add(id);
     const dep = e.data!.dependency;
     const problem = dep.source && problems.size ? problems.get(sourceKey(dep.source)) : undefined;
-    if (!problem && !rerouted) {
+    // Leaves the box its source is drawn in: a big graph draws such edges faint (see graph.css).
+    const across = grouped && graph.groupOf.get(e.source) !== graph.groupOf.get(e.target);
+    if (!problem && !rerouted && !across) {
       edges.push(e);
       continue;
     }
+    let className = across ? `${e.className} is-across` : e.className!;
+    if (problem) className += ` has-problem is-${problem.severity}`;
     edges.push({
       ...e,
       id,
       source,
       target,
-      className: problem ? `${e.className} has-problem is-${problem.severity}` : e.className,
+      className,
       ...(problem ? { markerEnd: { type: 'arrowclosed' as never, width: 14, height: 14, color: problem.severity === 'error' ? 'var(--err)' : 'var(--warn)' } } : {}),
       data: { ...e.data!, problem },
     });

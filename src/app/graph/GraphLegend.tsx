@@ -2,6 +2,7 @@ import type { Edge } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import type { GraphNode } from '../../graph/buildGraph';
 import { EDGE_STYLES } from '../../graph/toFlowElements';
+import { LABEL_LIMIT } from '../../graph/toLayoutGraph';
 
 // Below this width the legend would cover a good part of the graph: it starts folded, one click away.
 const OPEN_FROM = '(min-width: 1100px)';
@@ -23,6 +24,8 @@ export function legendFeatures(nodes: GraphNode[], edges: Edge[]) {
     badges: false,
     edgeErrors: classes.has('is-error'),
     edgeWarnings: classes.has('is-warning'),
+    // Drawn faint only in bulk, where edges carry no labels (BulkEdges).
+    faintAcross: classes.has('is-across') && edges.length > LABEL_LIMIT,
   };
   for (const n of nodes) {
     if (n.type === 'serviceGroup') {
@@ -57,6 +60,9 @@ function GraphLegendView({ nodes, edges }: { nodes: GraphNode[]; edges: Edge[] }
         {has.edgeWarnings && <LineRow className="is-warning" label="warning" description="this dependency has a warning (hover it)" />}
         {has.groups && (
           <Row swatch={<span className="legend-group" />} label="group" description="services of one network, profile or docs diagram; click its header to collapse" />
+        )}
+        {has.faintAcross && (
+          <LineRow className="edge-started is-across" label="faint" description="an edge between groups; hover a service to see its own in full" />
         )}
         {has.collapsed && <Row swatch={<span className="legend-group is-collapsed" />} label="collapsed" description="a group folded into one box; edges lead to it" />}
         {has.volumes && <Row swatch={<span className="legend-volume" />} label="volume" description="shared storage" />}
