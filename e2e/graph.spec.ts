@@ -225,3 +225,21 @@ test('hiding a network leaves out the services only on it, keeps those also on a
   await app.waitForLayout();
   await expect(app.node('proxy')).toBeVisible();
 });
+
+test('a service found by search on a hidden network says why it is not drawn, and one click shows it', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  await page.getByRole('button', { name: /^Networks/ }).click();
+  await page.getByRole('group', { name: 'Networks shown' }).getByRole('checkbox', { name: /edge/ }).uncheck();
+  await app.waitForLayout();
+  const search = page.getByLabel('Find a service');
+  await search.fill('proxy');
+  await search.press('Enter');
+  const panel = app.panel('proxy');
+  await expect(panel.getByRole('note')).toHaveText(/Not in the graph: network edge is hidden/);
+  await panel.getByRole('button', { name: 'Show this network' }).click();
+  await app.waitForLayout();
+  await expect(app.node('proxy')).toBeVisible();
+  await expect(panel.getByRole('note')).toHaveCount(0);
+});

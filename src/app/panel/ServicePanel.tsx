@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Dependency, Note, Service } from '../../core/types';
-import { EDGE_STYLES, edgeKind } from '../../graph/toFlowElements';
+import { EDGE_STYLES, edgeKind, onShownNetwork } from '../../graph/toFlowElements';
 import { FactSourceLinks, SourceLink } from '../source/SourceLink';
 import { selectShown, useAppStore } from '../store';
 
@@ -31,6 +31,7 @@ export function ServicePanel() {
         {service.oneShot && <span className="pill">one-shot: {service.oneShotReason}</span>}
         {!service.active && <span className="pill">inactive profile: {service.profiles.join(', ')}</span>}
       </p>
+      <HiddenByNetworks service={service} />
       <FocusButton name={service.name} />
 
       <Facts title="Image">
@@ -167,6 +168,32 @@ function DependencyRow({ deps, onSelect }: { deps: Dependency[]; onSelect(name: 
         <SourceLink source={main.source} />
       </div>
     </div>
+  );
+}
+
+/** A service found by search whose networks are all hidden is not in the graph: say so, and offer them back. */
+function HiddenByNetworks({ service }: { service: Service }) {
+  const hidden = useAppStore((s) => s.view.filters.hiddenNetworks);
+  const setFilters = useAppStore((s) => s.setFilters);
+  if (onShownNetwork(service, new Set(hidden))) return null;
+  const own = service.networks;
+  const several = own.length > 1;
+  return (
+    <p className="panel-notice" role="note">
+      <span>
+        Not in the graph: {several ? 'networks' : 'network'}{' '}
+        {own.map((n, i) => (
+          <span key={n}>
+            {i > 0 && ', '}
+            <code>{n}</code>
+          </span>
+        ))}{' '}
+        {several ? 'are' : 'is'} hidden.
+      </span>
+      <button type="button" className="button small" onClick={() => setFilters({ hiddenNetworks: hidden.filter((n) => !own.includes(n)) })}>
+        {several ? 'Show these networks' : 'Show this network'}
+      </button>
+    </p>
   );
 }
 
