@@ -27,6 +27,10 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     };
 
     await check('Graph');
+    await page.getByRole('button', { name: /^Networks/ }).click();
+    await expect(page.getByRole('group', { name: 'Networks shown' })).toBeVisible();
+    await check('Graph with the networks menu open');
+    await page.keyboard.press('Escape');
     await app.selectService('api');
     await check('Graph with the service panel open');
     await app.openTab('Timeline');
