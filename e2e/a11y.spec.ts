@@ -170,3 +170,43 @@ test('arrow keys move the focus from a service to its neighbour that way', async
   await page.keyboard.press('Enter');
   await expect(app.panel('web')).toBeVisible({ timeout: 3000 });
 });
+
+test('panels and dialogs take the focus when opened from the keyboard and give it back when closed', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+
+  // Enter on a service: the panel is read next, so its heading has the focus.
+  await tabTo(page, (el) => el.getAttribute('aria-label') === 'Service api', 'the api service');
+  await page.keyboard.press('Enter');
+  const panel = app.panel('api');
+  await expect(panel.getByRole('heading', { name: 'api' })).toBeFocused();
+
+  // A source link opens the file viewer with the focus in the file; Escape returns to the link.
+  await tabTo(page, (el) => el.classList.contains('source-link'), 'a source link in the panel');
+  const link = await page.evaluate(() => document.activeElement!.textContent);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'File text' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: /^Source of/ })).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveText(link!);
+
+  // Escape closes the panel, and the focus goes back to the service it was opened from.
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect.poll(focusedLabel).toBe('Service api');
+
+  // The share dialog is modal: Tab cycles inside it; Escape gives the focus back to Copy link.
+  await tabTo(page, (el) => el.textContent === 'Copy link' && el.classList.contains('primary'), 'Copy link');
+  await page.keyboard.press('Enter');
+  const dialog = app.shareDialog();
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveText('Copy link');
+});

@@ -406,6 +406,16 @@ function GraphCanvas() {
 
   return (
     <div ref={container} className={classes} data-layout={complete ? 'final' : 'quick'} data-nodes={serviceCount} data-testid="graph" onKeyDown={onKeyDown}>
+      {/* First in Tab order: the graph's tools come before its hundreds of nodes, as they are drawn above them. */}
+      <GraphToolbar
+        groupBy={groupBy}
+        onGroupBy={(value: GroupBy) => setFilters({ groupBy: value })}
+        showVolumes={showVolumes}
+        onShowVolumes={setShowVolumes}
+        volumeCount={model?.volumes.length ?? 0}
+        networks={networkFilter}
+        onExport={onExport}
+      />
       <ReactFlow
         nodes={flowNodes}
         edges={visibleEdges}
@@ -466,15 +476,6 @@ function GraphCanvas() {
         {/* A big graph hands xyflow only what is in view: a minimap of that would mislead. */}
         {!big && <MiniMap pannable zoomable nodeStrokeWidth={3} {...(narrow ? SMALL_MINIMAP : {})} />}
       </ReactFlow>
-      <GraphToolbar
-        groupBy={groupBy}
-        onGroupBy={(value: GroupBy) => setFilters({ groupBy: value })}
-        showVolumes={showVolumes}
-        onShowVolumes={setShowVolumes}
-        volumeCount={model?.volumes.length ?? 0}
-        networks={networkFilter}
-        onExport={onExport}
-      />
       {/* What is drawn, not where: the built graph, so moving nodes onto a layout leaves it be. */}
       <GraphLegend nodes={legendGraph?.nodes ?? NO_NODES} edges={legendGraph?.edges ?? NO_EDGES} />
       {/* Notes on what the graph is doing, stacked in one corner so they never cover each other. */}

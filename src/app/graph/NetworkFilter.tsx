@@ -9,8 +9,8 @@ export interface NetworkFilterProps {
 
 /**
  * "Networks": a menu of checkboxes, one per network, that leaves a network's services out of
- * the graph. A service on several networks stays while one of them is shown. Escape or a click
- * elsewhere closes it, and Escape gives the focus back to the button.
+ * the graph. A service on several networks stays while one of them is shown. Escape, a click
+ * elsewhere or the focus leaving closes it; Escape gives the focus back to the button.
  */
 export function NetworkFilter({ networks, hidden, onHidden }: NetworkFilterProps) {
   const [open, setOpen] = useState(false);
@@ -37,6 +37,11 @@ export function NetworkFilter({ networks, hidden, onHidden }: NetworkFilterProps
     <div
       className="network-filter"
       ref={root}
+      // Tab or Shift+Tab out of the menu closes it. (A blur towards nothing is a click, which the
+      // pointer handler judges: Safari does not focus a checkbox that is clicked.)
+      onBlur={(e) => {
+        if (open && e.relatedTarget && !root.current?.contains(e.relatedTarget as Node)) setOpen(false);
+      }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || !open) return;
         // This Escape closes the menu only, not the panel the app would close with it.

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from '../a11y/focus';
 import type { Dependency, Note, Service } from '../../core/types';
 import { EDGE_STYLES, edgeKind, onShownNetwork } from '../../graph/toFlowElements';
 import { FactSourceLinks, SourceLink } from '../source/SourceLink';
@@ -10,14 +11,26 @@ export function ServicePanel() {
   const shown = useAppStore(selectShown);
   const select = useAppStore((s) => s.select);
   const service = shown?.model.services.find((s) => s.name === selected);
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const open = Boolean(selected && service);
+  useReturnFocus(open, root);
+  useEffect(() => {
+    // Opened from a service focused with the keyboard (Enter on a node): the panel is read next,
+    // so the focus moves to it instead of leaving the reader to Tab past every other node.
+    const active = document.activeElement;
+    if (open && active?.classList.contains('react-flow__node') && active.matches(':focus-visible')) heading.current?.focus();
+  }, [open, selected]);
   if (!selected || !service) return null;
   const problems = shown!.model.diagnostics.filter((d) => d.service === service.name);
   const neededBy = shown!.model.services.filter((s) => s.dependsOn.some((d) => d.service === service.name));
 
   return (
-    <aside className="service-panel" aria-label={`Service ${service.name}`}>
+    <aside ref={root} className="service-panel" aria-label={`Service ${service.name}`}>
       <header className="service-panel-head">
-        <h2>{service.name}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {service.name}
+        </h2>
         <button type="button" className="icon-button" onClick={() => select(null)} aria-label="Close service panel">
           ×
         </button>

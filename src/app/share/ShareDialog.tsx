@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { MAX_PERMALINK_LENGTH } from '../../core/share/codec';
 import type { MaskedSecret } from '../../core/share/types';
+import { trapTab, useReturnFocus } from '../a11y/focus';
 import './share.css';
 
 export interface ShareDialogProps {
@@ -21,6 +22,8 @@ export function ShareDialog(props: ShareDialogProps) {
   const titleId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
+  // Modal: Tab stays in the dialog, and closing it gives the focus back to what opened it.
+  useReturnFocus(true, dialogRef);
 
   useEffect(() => {
     // Focus lands on the link, selected, so Ctrl+C works at once; Escape closes from anywhere.
@@ -35,7 +38,15 @@ export function ShareDialog(props: ShareDialogProps) {
 
   return (
     <div className="share-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div ref={dialogRef} className="share-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
+      <div
+        ref={dialogRef}
+        className="share-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        onKeyDown={(e) => trapTab(e, dialogRef.current)}
+      >
         <h2 id={titleId} className="share-title">Share this view</h2>
         {link && !tooLong ? (
           <div className="share-link-row">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useReturnFocus } from '../a11y/focus';
 import { useAppStore } from '../store';
 
 const MAX_LINES_SHOWN = 20000;
@@ -9,6 +10,13 @@ export function SourceViewer() {
   const files = useAppStore((s) => s.files);
   const close = useAppStore((s) => s.openSource);
   const target = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  // The focus goes to the text (arrow keys scroll it), and back to the link that opened it on close.
+  useReturnFocus(viewer !== null, root);
+  useEffect(() => {
+    if (viewer) (body.current ?? root.current)?.focus({ preventScroll: true });
+  }, [viewer]);
   const file = viewer ? files.find((f) => f.path === viewer.file) : undefined;
   const lines = useMemo(() => (file ? file.text.split(/\r?\n/).slice(0, MAX_LINES_SHOWN) : []), [file]);
 
@@ -25,7 +33,7 @@ export function SourceViewer() {
 
   if (!viewer) return null;
   return (
-    <section className="source-viewer" role="dialog" aria-label={`Source of ${viewer.file}`}>
+    <section ref={root} className="source-viewer" role="dialog" aria-label={`Source of ${viewer.file}`} tabIndex={-1}>
       <header className="source-viewer-head">
         <strong>{viewer.file}</strong>
         <span className="muted">line {viewer.line}</span>
@@ -34,7 +42,7 @@ export function SourceViewer() {
         </button>
       </header>
       {file ? (
-        <div className="source-viewer-body" role="region" aria-label="File text" tabIndex={0}>
+        <div ref={body} className="source-viewer-body" role="region" aria-label="File text" tabIndex={0}>
           {lines.map((text, i) => {
             const current = i + 1 === viewer.line;
             return (
