@@ -1,24 +1,23 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { findMentions } from '../../core/markdown/findMentions';
+import { useResolvedTheme } from '../shell/useTheme';
 
 type State = { status: 'loading' } | { status: 'drawn'; svg: string } | { status: 'failed'; error: string };
-
-let initialized = false;
 
 /** A diagram drawn by mermaid itself, loaded on first use. Node labels naming services become chips. */
 export function MermaidDiagram(props: { code: string; keys: Map<string, string>; onSelectService(name: string): void }): ReactNode {
   const id = `docs-mermaid-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [state, setState] = useState<State>({ status: 'loading' });
   const host = useRef<HTMLDivElement>(null);
+  // Mermaid draws its own colours: a light diagram was a white slab on the dark theme.
+  const theme = useResolvedTheme();
   useEffect(() => {
     let live = true;
     (async () => {
       try {
         const { default: mermaid } = await import('mermaid');
-        if (!initialized) {
-          mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-          initialized = true;
-        }
+        // Settings are global to mermaid: set them for each drawing, which takes the theme of its moment.
+        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme === 'dark' ? 'dark' : 'default' });
         const { svg } = await mermaid.render(id, props.code);
         if (live) setState({ status: 'drawn', svg });
       } catch (error) {
@@ -26,7 +25,7 @@ export function MermaidDiagram(props: { code: string; keys: Map<string, string>;
       }
     })();
     return () => { live = false; };
-  }, [id, props.code]);
+  }, [id, props.code, theme]);
 
   const { keys, onSelectService } = props;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'stackmap.theme';
@@ -33,4 +33,17 @@ export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
     return () => media.removeEventListener('change', apply);
   }, [choice]);
   return [choice, setChoice];
+}
+
+function subscribeTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+
+const resolvedTheme = (): 'light' | 'dark' => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
+
+/** The theme on screen now (the choice, or the system's): for what draws its own colours, like mermaid. */
+export function useResolvedTheme(): 'light' | 'dark' {
+  return useSyncExternalStore(subscribeTheme, resolvedTheme, () => 'light');
 }
