@@ -44,7 +44,7 @@ export function App() {
       <Notices />
       <WorkspaceBar />
       <main className="main">
-        <div className="view" role="tabpanel" aria-label={tab}>
+        <div className="view" id="view-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {empty && <EmptyState />}
           {!empty && tab === 'graph' && <GraphView />}
           <Suspense fallback={<p className="muted pad">Loading view…</p>}>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Tab } from '../../core/types';
 import { readFileList } from '../readDroppedFiles';
@@ -35,6 +35,16 @@ export function TopBar() {
   const names = suggesting ? (shown?.model.services.map((s) => s.name) ?? []) : [];
   const problemCount = shown?.model.diagnostics.filter((d) => d.severity !== 'info').length ?? 0;
 
+  const onTabKey = (e: KeyboardEvent<HTMLElement>) => {
+    const at = TABS.findIndex((t) => t.id === view.tab);
+    const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = TABS[(to + TABS.length) % TABS.length];
+    setView({ tab: next.id });
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+
   const onSearch = (e: FormEvent) => {
     e.preventDefault();
     const q = view.filters.search.trim().toLowerCase();
@@ -59,13 +69,17 @@ export function TopBar() {
           </span>
         )}
       </div>
-      <nav className="tabs" role="tablist" aria-label="Views">
+      {/* The tabs pattern: one Tab stop, the arrow keys (and Home, End) move between views. */}
+      <nav className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button
             key={t.id}
             role="tab"
             type="button"
+            id={`tab-${t.id}`}
             aria-selected={view.tab === t.id}
+            aria-controls="view-panel"
+            tabIndex={view.tab === t.id ? 0 : -1}
             className={view.tab === t.id ? 'tab is-active' : 'tab'}
             onClick={() => setView({ tab: t.id })}
           >
