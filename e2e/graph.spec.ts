@@ -210,6 +210,7 @@ test('hiding a network leaves out the services only on it, keeps those also on a
   // api is on edge and backend: it stays.
   await expect(app.node('api')).toBeVisible();
   await expect(button).toHaveText(/1 hidden/);
+  await expect(page.getByRole('status').filter({ hasText: 'not drawn' })).toHaveText(/^2 services not drawn: their networks are hidden/);
   // Escape closes the menu and gives the focus back to its button.
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();

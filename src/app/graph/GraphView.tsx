@@ -30,7 +30,7 @@ import { GroupNode } from './GroupNode';
 import { RoutedEdge } from './RoutedEdge';
 import { ServiceNode } from './ServiceNode';
 import { showsLabels } from '../../graph/toLayoutGraph';
-import { networksInUse } from '../../graph/toFlowElements';
+import { networksInUse, onShownNetwork } from '../../graph/toFlowElements';
 import { useGraphLayout } from './useGraphLayout';
 import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
@@ -361,6 +361,12 @@ function GraphCanvas() {
   const select = useAppStore((s) => s.select);
   const setFilters = useAppStore((s) => s.setFilters);
   const networks = useMemo(() => (model ? networksInUse(model) : []), [model]);
+  // Services left out by the network filter: said on the graph, so a sparse picture is explained.
+  const leftOut = useMemo(() => {
+    if (!model || !hiddenNetworks.length) return 0;
+    const hidden = new Set(hiddenNetworks);
+    return model.services.filter((s) => (showInactive || s.active) && !onShownNetwork(s, hidden)).length;
+  }, [model, hiddenNetworks, showInactive]);
   const networkFilter = useMemo(
     () => ({ networks, hidden: hiddenNetworks, onHidden: (hidden: string[]) => setFilters({ hiddenNetworks: hidden }) }),
     [networks, hiddenNetworks, setFilters],
@@ -484,6 +490,14 @@ function GraphCanvas() {
         <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
           {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
         </div>
+        {leftOut > 0 && (
+          <div className="graph-float graph-left-out" role="status">
+            {leftOut === 1 ? '1 service' : `${leftOut.toLocaleString('en')} services`} not drawn: their networks are hidden.{' '}
+            <button type="button" className="link-button" onClick={() => setFilters({ hiddenNetworks: [] })}>
+              Show all networks
+            </button>
+          </div>
+        )}
         {overview && (
           // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
           <button type="button" className="graph-float graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>

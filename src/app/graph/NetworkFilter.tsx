@@ -68,10 +68,14 @@ export function NetworkFilter({ networks, hidden, onHidden }: NetworkFilterProps
             <label key={n.name}>
               <input type="checkbox" checked={!hiddenSet.has(n.name)} onChange={(e) => toggle(n.name, e.target.checked)} />
               <span className="network-filter-name">{n.name}</span>
-              <span className="network-filter-count">{n.services}</span>
+              <span className="network-filter-count" title={`${n.services} services are on ${n.name}`}>
+                {n.services}
+              </span>
             </label>
           ))}
-          <p className="network-filter-hint">A service on several networks stays while one of them is shown.</p>
+          <p className="network-filter-hint">
+            A service on several networks counts in each, stays while one of them is shown, and is drawn in the group of its first.
+          </p>
           <button type="button" disabled={hidden.length === 0} onClick={() => onHidden([])}>
             Show all
           </button>
