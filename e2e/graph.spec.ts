@@ -244,3 +244,16 @@ test('a service found by search on a hidden network says why it is not drawn, an
   await expect(app.node('proxy')).toBeVisible();
   await expect(panel.getByRole('note')).toHaveCount(0);
 });
+
+test('dropping another stack starts with every network shown', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const button = page.getByRole('button', { name: /^Networks/ });
+  await button.click();
+  await page.getByRole('group', { name: 'Networks shown' }).getByRole('checkbox', { name: /backend/ }).uncheck();
+  await expect(button).toHaveText(/1 hidden/);
+  await app.drop([{ name: 'compose.yaml', text: 'services:\n  app:\n    image: nginx\n    networks: [backend, edge]\n  db:\n    image: postgres\n    networks: [backend]\nnetworks: { backend: {}, edge: {} }\n' }]);
+  await expect(app.node('db')).toBeVisible();
+  await expect(button).not.toHaveText(/hidden/);
+});

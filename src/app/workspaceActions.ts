@@ -21,7 +21,8 @@ export function receiveFiles(files: WorkspaceFile[], errors: string[]): void {
   if (bringsMainCompose || store.origin === 'sample') {
     store.setFiles(files, 'dropped');
     store.setView({ selected: null, fileOrder: [], profiles: [], docsAnchor: null });
-    store.setFilters({ focus: null, search: '' });
+    // Another stack: the last one's focus, search and hidden networks mean nothing in it.
+    store.setFilters({ focus: null, search: '', hiddenNetworks: [] });
   } else {
     store.addFiles(files);
   }
