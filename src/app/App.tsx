@@ -7,6 +7,7 @@ import { EmptyState } from './shell/EmptyState';
 import { Notices } from './shell/Notices';
 import { TopBar } from './shell/TopBar';
 import { useDropZone } from './shell/useDropZone';
+import { useMediaQuery } from './shell/useMediaQuery';
 import { WorkspaceBar } from './shell/WorkspaceBar';
 import { SourceViewer } from './source/SourceViewer';
 import { selectShown, useAppStore } from './store';
@@ -22,6 +23,8 @@ const ProblemsTab = lazy(() => import('./tabs/ProblemsTab'));
 
 export function App() {
   const tab = useAppStore((s) => s.view.tab);
+  // The width below which styles.css draws the service panel as a drawer over the view.
+  const drawer = useMediaQuery('(max-width: 820px)');
   const hasModel = useAppStore((s) => selectShown(s) !== null);
   const empty = useAppStore((s) => s.files.length === 0 && s.origin !== 'starting');
   const dragging = useDropZone();
@@ -53,7 +56,9 @@ export function App() {
             {!empty && tab === 'problems' && <ProblemsTab />}
           </Suspense>
         </div>
-        {tab !== 'problems' && <ServicePanel />}
+        {/* Where the panel is a drawer over the view (a tablet), it would cover the docs being
+            read: it waits on the graph and the timeline. */}
+        {tab !== 'problems' && !(tab === 'docs' && drawer) && <ServicePanel />}
         <SourceViewer />
       </main>
       <DiagnosticsStrip />
