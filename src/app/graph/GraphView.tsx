@@ -66,7 +66,9 @@ const NOTHING: ReadonlySet<string> = new Set();
 // Fitting a graph of two or three services to the screen would blow them up to twice their size.
 // A fixed margin, not a share of the pane: 15% of a laptop's width was 180 px of a graph drawn too
 // small to read (the sample opened at 57%; 63% with this).
-const FIT = { padding: '32px', maxZoom: 1 } as const;
+const MARGIN = 32;
+const FIT = { padding: `${MARGIN}px`, maxZoom: 1 } as const;
+const FIT_MARGINS = { left: FIT.padding, right: FIT.padding };
 // xyflow's 200 × 150 minimap is a quarter of a canvas narrower than this (a tablet, or a laptop
 // with the service panel open): there a smaller one still shows where you are. Its size is given
 // as props, not CSS, because the minimap pans by the size it was told.
@@ -313,9 +315,16 @@ function GraphCanvas() {
       // at the first zoom-in, on whatever slice mounted first.
       storeApi.setState({ fitViewQueued: false });
       const { width, height, minZoom, maxZoom } = storeApi.getState();
-      // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph.
-      const uncovered = Math.max(width - coveredByDrawer(container.current), width / 2);
-      const viewport = getViewportForBounds(bounds, uncovered, height, minZoom, Math.min(maxZoom, FIT.maxZoom), FIT.padding);
+      // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph,
+      // between the toolbar and the legend when it is open: nothing drawn starts out under them.
+      const graph = container.current;
+      const uncovered = Math.max(width - coveredByDrawer(graph), width / 2);
+      const padding = {
+        ...FIT_MARGINS,
+        top: `${Math.max(MARGIN, reach(graph, '.graph-toolbar', 'top') + 12)}px` as const,
+        bottom: `${Math.max(MARGIN, reach(graph, '.graph-legend:has(details[open])', 'bottom') + 12)}px` as const,
+      };
+      const viewport = getViewportForBounds(bounds, uncovered, height, minZoom, Math.min(maxZoom, FIT.maxZoom), padding);
       void flow.setViewport(viewport, { duration }).then(() => {
         followZoom(flow.getZoom());
         setView(viewRect(flow.getViewport(), storeApi.getState()));
@@ -543,6 +552,14 @@ function coveredByDrawer(graph: HTMLElement | null): number {
   const pane = graph?.getBoundingClientRect();
   const drawer = document.querySelector('.service-panel')?.getBoundingClientRect();
   return pane && drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
+}
+
+/** How far what `selector` finds in the graph (a toolbar, the legend) reaches in from its top or bottom edge. */
+function reach(graph: HTMLElement | null, selector: string, edge: 'top' | 'bottom'): number {
+  const box = graph?.querySelector(selector)?.getBoundingClientRect();
+  const pane = graph?.getBoundingClientRect();
+  if (!box || !pane) return 0;
+  return Math.max(0, edge === 'top' ? box.bottom - pane.top : pane.bottom - box.top);
 }
 
 /** The part of the flow on screen, in flow coordinates. */
