@@ -515,7 +515,11 @@ function GraphCanvas() {
           // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
           <button type="button" className="graph-float graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
             {serviceCount.toLocaleString('en')} services drawn as an overview: find one by name
-            <span aria-hidden="true"> (/) · hover a box for its name · zoom in for details</span>
+            <span aria-hidden="true">
+              {' '}
+              (/) · <span className="on-hover">hover a box for its name</span>
+              <span className="on-touch">tap a box to open it</span> · zoom in for details
+            </span>
           </button>
         )}
       </div>
