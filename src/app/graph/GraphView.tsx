@@ -317,7 +317,10 @@ function GraphCanvas() {
       const { width, height, minZoom, maxZoom } = storeApi.getState();
       // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph,
       // between the toolbar and the legend when it is open: nothing drawn starts out under them.
-      const graph = container.current;
+      // Not for a big graph, which is framed in the tasks that draw it: measuring those would
+      // force a layout of the page there (it added 40 ms to the first nodes of 300), and its
+      // overview is a shape more than boxes to read.
+      const graph = many ? null : container.current;
       const uncovered = Math.max(width - coveredByDrawer(graph), width / 2);
       const padding = {
         ...FIT_MARGINS,
@@ -330,7 +333,7 @@ function GraphCanvas() {
         setView(viewRect(flow.getViewport(), storeApi.getState()));
       });
     },
-    [layoutInput, flow, storeApi, followZoom],
+    [layoutInput, flow, storeApi, followZoom, many],
   );
   useEffect(() => {
     if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick);
@@ -553,7 +556,8 @@ function FocusOnSelect({ boxes, container }: { boxes: ReturnType<typeof absolute
 
 /** How much of the graph's right side the service panel covers, where it is a drawer over it (a tablet). */
 function coveredByDrawer(graph: HTMLElement | null): number {
-  const pane = graph?.getBoundingClientRect();
+  if (!graph) return 0;
+  const pane = graph.getBoundingClientRect();
   const drawer = document.querySelector('.service-panel')?.getBoundingClientRect();
   return pane && drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
 }
