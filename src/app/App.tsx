@@ -57,8 +57,9 @@ export function App() {
           </Suspense>
         </div>
         {/* Where the panel is a drawer over the view (a tablet), it would cover the docs being
-            read: it waits on the graph and the timeline. */}
-        {tab !== 'problems' && !(tab === 'docs' && drawer) && <ServicePanel />}
+            read and half the timeline (which explains the selected service itself): there it
+            waits on the graph. */}
+        {(tab === 'graph' || (tab !== 'problems' && !drawer)) && <ServicePanel />}
         <SourceViewer />
       </main>
       <DiagnosticsStrip />
