@@ -5,20 +5,34 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
  * opened a panel or dialog); when it closes, gives the focus back there if it was lost on the
  * way: left on the page's body, or inside what closed. Without this, closing with Escape drops a
  * keyboard user at the top of the page.
+ *
+ * A component that unmounts while still open (its view was switched away) is not being closed:
+ * pass `whenUnmounted: false` to leave the focus alone then. And a text field is given the focus
+ * back only after a close from the keyboard: on a tablet, focusing it pops up the keyboard.
  */
-export function useReturnFocus(open: boolean, container: RefObject<HTMLElement | null>): void {
+export function useReturnFocus(open: boolean, container: RefObject<HTMLElement | null>, { whenUnmounted = true } = {}): void {
+  const isOpen = useRef(open);
+  isOpen.current = open;
   useLayoutEffect(() => {
     if (!open) return;
     const active = document.activeElement;
     const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     const element = container.current;
     return () => {
+      if (isOpen.current && !whenUnmounted) return;
       const now = document.activeElement;
       const lost = !now || now === document.body || (element?.contains(now) ?? false);
+      if (!lost || !opener) return;
+      const fromKeyboard = now instanceof Element && now !== document.body && now.matches(':focus-visible');
+      if (isTextField(opener) && !fromKeyboard) return;
       // After the closing render: the opener may be re-rendered, and what closed is gone by then.
-      if (lost && opener) requestAnimationFrame(() => opener.isConnected && focusIfLost(opener, element));
+      requestAnimationFrame(() => opener.isConnected && focusIfLost(opener, element));
     };
-  }, [open, container]);
+  }, [open, container, whenUnmounted]);
+}
+
+function isTextField(element: HTMLElement): boolean {
+  return element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(element.type));
 }
 
 function focusIfLost(opener: HTMLElement, closed: HTMLElement | null): void {
@@ -29,7 +43,7 @@ function focusIfLost(opener: HTMLElement, closed: HTMLElement | null): void {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** Keeps Tab and Shift+Tab inside a modal dialog: from its last control to its first, and back. */
+/** Keeps Tab and Shift+Tab inside a dialog: from its last control to its first, and back. */
 export function trapTab(e: { key: string; shiftKey: boolean; preventDefault(): void }, dialog: HTMLElement | null): void {
   if (e.key !== 'Tab' || !dialog) return;
   const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);

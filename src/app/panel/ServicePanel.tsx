@@ -14,7 +14,8 @@ export function ServicePanel() {
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const open = Boolean(selected && service);
-  useReturnFocus(open, root);
+  // On a tablet the panel unmounts when the Docs or Timeline tab opens: that is not a close.
+  useReturnFocus(open, root, { whenUnmounted: false });
   useEffect(() => {
     // Opened from a service focused with the keyboard (Enter on a node): the panel is read next,
     // so the focus moves to it instead of leaving the reader to Tab past every other node.

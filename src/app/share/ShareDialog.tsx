@@ -25,16 +25,22 @@ export function ShareDialog(props: ShareDialogProps) {
   // Modal: Tab stays in the dialog, and closing it gives the focus back to what opened it.
   useReturnFocus(true, dialogRef);
 
+  // Focus lands on the link, selected, so Ctrl+C works at once: once, when the dialog opens, not
+  // again when a parent re-renders (toggling "include secrets" would take the focus from the box).
   useEffect(() => {
-    // Focus lands on the link, selected, so Ctrl+C works at once; Escape closes from anywhere.
     if (inputRef.current) inputRef.current.select();
     else dialogRef.current?.focus();
+  }, []);
+  // Escape closes from anywhere.
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape') close.current();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
 
   return (
     <div className="share-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>

@@ -35,14 +35,15 @@ export function TopBar() {
   const names = suggesting ? (shown?.model.services.map((s) => s.name) ?? []) : [];
   const problemCount = shown?.model.diagnostics.filter((d) => d.severity !== 'info').length ?? 0;
 
+  // The arrow keys move the focus between tabs and Enter or Space opens one (manual activation):
+  // opening each view passed on the way would mount it, and a big graph is laid out again on return.
   const onTabKey = (e: KeyboardEvent<HTMLElement>) => {
-    const at = TABS.findIndex((t) => t.id === view.tab);
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const at = TABS.findIndex((t) => document.activeElement?.id === `tab-${t.id}`);
     const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 }[e.key];
-    if (to === undefined) return;
+    if (at < 0 || to === undefined) return;
     e.preventDefault();
-    const next = TABS[(to + TABS.length) % TABS.length];
-    setView({ tab: next.id });
-    document.getElementById(`tab-${next.id}`)?.focus();
+    document.getElementById(`tab-${TABS[(to + TABS.length) % TABS.length].id}`)?.focus();
   };
 
   const onSearch = (e: FormEvent) => {
@@ -69,7 +70,7 @@ export function TopBar() {
           </span>
         )}
       </div>
-      {/* The tabs pattern: one Tab stop, the arrow keys (and Home, End) move between views. */}
+      {/* The tabs pattern: one Tab stop, the arrow keys (and Home, End) move between views, Enter opens one. */}
       <nav className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
         {TABS.map((t) => (
           <button

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useReturnFocus } from '../a11y/focus';
+import { trapTab, useReturnFocus } from '../a11y/focus';
 import { useAppStore } from '../store';
 
 const MAX_LINES_SHOWN = 20000;
@@ -33,7 +33,15 @@ export function SourceViewer() {
 
   if (!viewer) return null;
   return (
-    <section ref={root} className="source-viewer" role="dialog" aria-label={`Source of ${viewer.file}`} tabIndex={-1}>
+    <section
+      ref={root}
+      className="source-viewer"
+      role="dialog"
+      aria-label={`Source of ${viewer.file}`}
+      tabIndex={-1}
+      // It covers the service panel: Tab stays in the file until Escape or × closes it.
+      onKeyDown={(e) => trapTab(e, root.current)}
+    >
       <header className="source-viewer-head">
         <strong>{viewer.file}</strong>
         <span className="muted">line {viewer.line}</span>
