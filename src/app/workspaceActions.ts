@@ -8,6 +8,18 @@ const WORKSPACE_FILE = /\.stackmap\.json$/i;
 const OVERRIDE = /(override|\.prod|\.dev|\.test|\.local)/i;
 
 /**
+ * Another stack replaces the one open (a drop, a sample): what the view says about the last one
+ * (its selection, file order, profiles, place in the docs, focus, search, hidden networks)
+ * means nothing in it. How it is drawn (direction, grouping) stays.
+ */
+export function openStack(files: WorkspaceFile[], origin: string): void {
+  const store = useAppStore.getState();
+  store.setFiles(files, origin);
+  store.setView({ selected: null, fileOrder: [], profiles: [], docsAnchor: null });
+  store.setFilters({ focus: null, search: '', hiddenNetworks: [] });
+}
+
+/**
  * A drop that brings a main compose file starts a new workspace (the user is looking at another
  * stack now); anything else (docs, .env, override files) is added to what is open.
  */
@@ -19,10 +31,7 @@ export function receiveFiles(files: WorkspaceFile[], errors: string[]): void {
   if (!files.length) return;
   const bringsMainCompose = files.some((f) => classifyFile(f.path) === 'compose' && !OVERRIDE.test(f.path));
   if (bringsMainCompose || store.origin === 'sample') {
-    store.setFiles(files, 'dropped');
-    store.setView({ selected: null, fileOrder: [], profiles: [], docsAnchor: null });
-    // Another stack: the last one's focus, search and hidden networks mean nothing in it.
-    store.setFilters({ focus: null, search: '', hiddenNetworks: [] });
+    openStack(files, 'dropped');
   } else {
     store.addFiles(files);
   }

@@ -1,9 +1,8 @@
 import { SAMPLES } from '../samples';
-import { useAppStore } from '../store';
+import { openStack } from '../workspaceActions';
 
 /** What an empty workspace shows: how to add files, and the bundled sample stacks. */
 export function EmptyState() {
-  const setFiles = useAppStore((s) => s.setFiles);
   return (
     <div className="empty-state">
       <h2>Drop your stack here</h2>
@@ -15,7 +14,7 @@ export function EmptyState() {
       <ul className="empty-samples">
         {SAMPLES.map((sample) => (
           <li key={sample.id}>
-            <button type="button" className="button" onClick={async () => setFiles(await sample.load(), 'sample')}>
+            <button type="button" className="button" onClick={async () => openStack(await sample.load(), 'sample')}>
               {sample.title}
             </button>
           </li>

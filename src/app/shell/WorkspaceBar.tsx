@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { chooseComposeFiles, classifyFile } from '../../core/model/classifyFile';
 import { SAMPLES } from '../samples';
 import { selectShown, useAppStore, type AppState } from '../store';
+import { openStack } from '../workspaceActions';
 
 const selectWorkspace = (s: AppState) => ({
   files: s.files,
@@ -10,12 +11,11 @@ const selectWorkspace = (s: AppState) => ({
   shown: selectShown(s),
   setView: s.setView,
   removeFile: s.removeFile,
-  setFiles: s.setFiles,
 });
 
 /** The files in the workspace (compose files in merge order, reorderable) and the active profiles. */
 export function WorkspaceBar() {
-  const { files, origin, view, shown, setView, removeFile, setFiles } = useAppStore(useShallow(selectWorkspace));
+  const { files, origin, view, shown, setView, removeFile } = useAppStore(useShallow(selectWorkspace));
   const present = new Set(files.map((f) => f.path));
   const order = view.fileOrder.filter((p) => present.has(p));
   const composeOrder = order.length ? order : chooseComposeFiles(files, {});
@@ -87,10 +87,7 @@ export function WorkspaceBar() {
         <button
           type="button"
           className="button small ws-sample"
-          onClick={async () => {
-            setFiles(await SAMPLES[0].load(), 'sample');
-            setView({ selected: null, fileOrder: [], profiles: [] });
-          }}
+          onClick={async () => openStack(await SAMPLES[0].load(), 'sample')}
         >
           Show the sample
         </button>

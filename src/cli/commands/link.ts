@@ -21,7 +21,7 @@ View keys: tab (graph|timeline|docs|problems), selected, direction (LR|TB), prof
 export const DEFAULT_BASE = 'http://localhost:5173/';
 
 const isCompose = (p: string) => /\.ya?ml$/i.test(p);
-const list = (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
 
 /** Each `--view` key, as it goes into a ViewState. restoreView checks the value afterwards. */
 const VIEW_KEYS: Record<string, (view: Record<string, any>, value: string) => void> = {
