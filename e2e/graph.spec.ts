@@ -184,6 +184,8 @@ test('a tall screen opens the stack top to bottom, every edge label in view; its
     const box = (await label.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(graph.x);
     expect(box.x + box.width).toBeLessThanOrEqual(graph.x + graph.width);
+    expect(box.y).toBeGreaterThanOrEqual(graph.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(graph.y + graph.height);
   }
 
   // The link carries the direction it was made with: a wide screen opening it sees the same picture.

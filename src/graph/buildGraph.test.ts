@@ -94,6 +94,13 @@ describe('hiding networks', () => {
     expect(services(g)).toEqual(['agent']);
   });
 
+  it('draws no box for a hidden network: its services sit in their first network shown', () => {
+    const g = buildGraph(model, null, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, hiddenNetworks: ['front'] } }, null, options);
+    expect(g.nodes.some((n) => n.id === 'group:network:front')).toBe(false);
+    expect(g.nodes.find((n) => n.id === 'web')!.parentId).toBe('group:network:back');
+    expect(g.groupNotes.has('web')).toBe(false);
+  });
+
   it('lists the networks in use, declared ones first, with their service counts', () => {
     expect(networksInUse(model)).toEqual([
       { name: 'front', services: 1 },

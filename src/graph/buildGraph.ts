@@ -97,7 +97,7 @@ export function buildNodes(
   const neutral: ViewState = { ...view, selected: null, filters: { ...view.filters, search: '' } };
   const base = serviceNodes(model, neutral, focus);
   const services = base.map((n) => n.data.service);
-  const grouping = groupServices(services, docs, options.groupBy);
+  const grouping = groupServices(services, docs, options.groupBy, new Set(view.filters.hiddenNetworks));
   const groupById = new Map(grouping.groups.map((g) => [g.id, g]));
   const collapsedAncestor = outermostCollapsed(groupById, options.collapsed);
   const drawnAs = new Map<string, string>();

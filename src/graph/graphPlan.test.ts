@@ -5,7 +5,7 @@ import { generateStack } from '../../bench/generateStack';
 import { loadWorkspace } from '../core/model/buildModel';
 import { packModel, unpackModel } from '../worker/packModel';
 import type { GraphShape } from './types';
-import { graphFor, layoutText } from './graphPlan';
+import { graphFor, layoutText, leftOutByNetworks } from './graphPlan';
 
 const SAMPLE = path.join(__dirname, '../../samples/shopfront');
 const sampleFiles = ['compose.yaml', 'compose.override.yaml', 'docs/architecture.md'].map((f) => ({
@@ -40,7 +40,29 @@ describe('layoutText', () => {
     expect(layoutText(graphFor(model, docs, { ...plain, groupBy: 'network' })).text).not.toBe(base);
     expect(layoutText(graphFor(model, docs, { ...plain, focus: 'api' })).text).not.toBe(base);
     expect(layoutText(graphFor(model, docs, { ...plain, showVolumes: true })).text).not.toBe(base);
+    const nodes = (shape: GraphShape) => JSON.parse(layoutText(graphFor(model, docs, shape)).text).nodes.length;
+    expect(nodes({ ...plain, hiddenNetworks: ['edge'] })).toBe(nodes(plain) - 2);
     // A focus on a service the model lacks shows everything.
     expect(layoutText(graphFor(model, docs, { ...plain, focus: 'nowhere' })).text).toBe(base);
+  });
+});
+
+describe('leftOutByNetworks', () => {
+  const { model } = loadWorkspace(sampleFiles, {});
+
+  it('counts the services hidden networks leave out, and none when none is hidden', () => {
+    expect(leftOutByNetworks(model, plain)).toBe(0);
+    // proxy and web are on edge only; api is on backend too.
+    expect(leftOutByNetworks(model, { ...plain, hiddenNetworks: ['edge'] })).toBe(2);
+  });
+
+  it('counts within a focus, and only services the profiles start', () => {
+    // On backend only: worker, scheduler, migrator, db, cache, mailpit.
+    expect(leftOutByNetworks(model, { ...plain, hiddenNetworks: ['backend'] })).toBe(6);
+    // proxy's neighbourhood is proxy, web, api, search and what api needs: of those, db, cache,
+    // migrator and mailpit are on backend only.
+    expect(leftOutByNetworks(model, { ...plain, focus: 'proxy', hiddenNetworks: ['backend'] })).toBe(4);
+    // adminer's profile is not active: it is drawn, and left out, only with inactive services shown.
+    expect(leftOutByNetworks(model, { ...plain, showInactive: true, hiddenNetworks: ['backend'] })).toBe(7);
   });
 });

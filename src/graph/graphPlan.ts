@@ -1,7 +1,8 @@
 import { focusSet } from '../core/analysis/focus';
 import type { DocsModel } from '../core/markdown/types';
 import { DEFAULT_VIEW } from '../core/share/restoreView';
-import type { LayoutDirection, Model } from '../core/types';
+import type { LayoutDirection, Model, ViewState } from '../core/types';
+import { visibleServices } from './toFlowElements';
 import type { GraphShape, LayoutGraph } from './types';
 import { addEdges, buildNodes, type BuiltGraph, type GraphNodes } from './buildGraph';
 import { toLayoutGraph } from './toLayoutGraph';
@@ -20,13 +21,25 @@ export function graphFor(model: Model, docs: DocsModel | null, shape: GraphShape
 
 /** The first half of `graphFor`: its nodes. `addEdges` makes the whole graph of them. */
 export function graphNodesFor(model: Model, docs: DocsModel | null, shape: GraphShape, onToggleGroup: (id: string) => void = () => {}): GraphNodes {
-  const view = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, showInactive: shape.showInactive, hiddenNetworks: shape.hiddenNetworks } };
-  return buildNodes(model, docs, view, focusedServices(model, shape.focus), {
+  return buildNodes(model, docs, viewOf(shape), focusedServices(model, shape.focus), {
     groupBy: shape.groupBy,
     collapsed: new Set(shape.collapsed),
     showVolumes: shape.showVolumes,
     onToggleGroup,
   });
+}
+
+/** How many services the hidden networks leave out of the graph of this shape, focus and profiles applied. */
+export function leftOutByNetworks(model: Model, shape: GraphShape): number {
+  if (!shape.hiddenNetworks.length) return 0;
+  const focus = focusedServices(model, shape.focus);
+  const shown = (hiddenNetworks: string[]) => visibleServices(model, viewOf({ ...shape, hiddenNetworks }), focus).length;
+  return shown([]) - shown(shape.hiddenNetworks);
+}
+
+/** The view state that decides which services a graph of this shape shows. */
+function viewOf(shape: GraphShape): ViewState {
+  return { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, showInactive: shape.showInactive, hiddenNetworks: shape.hiddenNetworks } };
 }
 
 /**

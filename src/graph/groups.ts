@@ -22,9 +22,17 @@ export interface Grouping {
 
 const EMPTY: Grouping = { groups: [], groupOf: new Map(), notes: new Map() };
 
-/** Which box each service is drawn in for a grouping; services that fit none stay outside. */
-export function groupServices(services: Service[], docs: DocsModel | null, groupBy: GroupBy | 'docs'): Grouping {
-  if (groupBy === 'network') return byFirst(services, 'network', (s) => s.networks, 'network');
+/**
+ * Which box each service is drawn in for a grouping; services that fit none stay outside. By
+ * network, a service sits in its first network that is not hidden: a hidden network has no box.
+ */
+export function groupServices(
+  services: Service[],
+  docs: DocsModel | null,
+  groupBy: GroupBy | 'docs',
+  hiddenNetworks: ReadonlySet<string> = new Set(),
+): Grouping {
+  if (groupBy === 'network') return byFirst(services, 'network', (s) => s.networks.filter((n) => !hiddenNetworks.has(n)), 'network');
   if (groupBy === 'profile') return byFirst(services, 'profile', (s) => s.profiles, 'profile');
   if (groupBy === 'docs') return byDocs(services, docs);
   return EMPTY;
@@ -36,6 +44,7 @@ function byFirst(services: Service[], kind: string, keys: (s: Service) => string
   for (const s of services) {
     const [first, ...others] = keys(s);
     if (!first) continue;
+    // `keys` leaves hidden networks out: the note names only the networks drawn.
     let group = byName.get(first);
     if (!group) {
       group = { id: `group:${kind}:${first}`, label: `${noun} ${first}`, parent: null, members: [] };

@@ -81,12 +81,16 @@ export function onShownNetwork(service: Service, hidden: ReadonlySet<string>): b
 }
 
 /**
- * The networks services are on, with how many services each: the declared ones in their
- * order, then those compose adds (`default`). What the graph's network filter lists.
+ * The networks the services drawn are on (those compose starts, or all with `showInactive`),
+ * with how many services each: the declared ones in their order, then those compose adds
+ * (`default`). What the graph's network filter lists.
  */
-export function networksInUse(model: Model): { name: string; services: number }[] {
+export function networksInUse(model: Model, showInactive = false): { name: string; services: number }[] {
   const counts = new Map<string, number>(model.networks.map((n) => [n.name, 0]));
-  for (const s of model.services) for (const n of s.networks) counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (const s of model.services) {
+    if (!showInactive && !s.active) continue;
+    for (const n of s.networks) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
   return [...counts].filter(([, services]) => services > 0).map(([name, services]) => ({ name, services }));
 }
 

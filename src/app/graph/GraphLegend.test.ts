@@ -3,7 +3,6 @@ import { loadWorkspace } from '../../core/model/buildModel';
 import { DEFAULT_VIEW } from '../../core/share/restoreView';
 import { buildGraph } from '../../graph/buildGraph';
 import { legendFeatures } from './GraphLegend';
-import { LABEL_LIMIT } from '../../graph/toLayoutGraph';
 
 const STACK = `services:
   proxy:
@@ -55,11 +54,11 @@ describe('legendFeatures', () => {
     expect(legendFeatures(nodes, edges)).toMatchObject({ groups: true, volumes: true, inactive: true });
   });
 
-  it('explains faint edges between groups only where they are drawn faint: a graph too big for labels', () => {
+  it('explains faint edges between groups only where they are drawn faint: in bulk', () => {
     const { nodes, edges } = graph({ groupBy: 'network' });
     expect(edges.some((e) => e.className?.includes('is-across'))).toBe(true);
     expect(legendFeatures(nodes, edges).faintAcross).toBe(false);
-    const many = Array.from({ length: LABEL_LIMIT + 1 }, (_, i) => ({ ...edges[0], id: `e${i}`, className: 'edge-started is-across' }));
-    expect(legendFeatures(nodes, many).faintAcross).toBe(true);
+    expect(legendFeatures(nodes, edges, true).faintAcross).toBe(true);
+    expect(legendFeatures(graph().nodes, graph().edges, true).faintAcross).toBe(false);
   });
 });

@@ -2,13 +2,13 @@ import type { Edge } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import type { GraphNode } from '../../graph/buildGraph';
 import { EDGE_STYLES } from '../../graph/toFlowElements';
-import { LABEL_LIMIT } from '../../graph/toLayoutGraph';
 
 // Below this width the legend would cover a good part of the graph: it starts folded, one click away.
 const OPEN_FROM = '(min-width: 1100px)';
 
 /** Which styles a graph uses: what its legend explains. One pass, so a big graph's costs little. */
-export function legendFeatures(nodes: GraphNode[], edges: Edge[]) {
+/** Which styles a graph uses: what its legend explains. `bulk`: its edges are drawn in bulk (BulkEdges). */
+export function legendFeatures(nodes: GraphNode[], edges: Edge[], bulk = false) {
   const classNames = new Set<string>();
   for (const e of edges) classNames.add(e.className ?? '');
   // A thousand edges share a handful of class strings: split each distinct one once.
@@ -24,8 +24,8 @@ export function legendFeatures(nodes: GraphNode[], edges: Edge[]) {
     badges: false,
     edgeErrors: classes.has('is-error'),
     edgeWarnings: classes.has('is-warning'),
-    // Drawn faint only in bulk, where edges carry no labels (BulkEdges).
-    faintAcross: classes.has('is-across') && edges.length > LABEL_LIMIT,
+    // Drawn faint only in bulk (BulkEdges).
+    faintAcross: bulk && classes.has('is-across'),
   };
   for (const n of nodes) {
     if (n.type === 'serviceGroup') {
@@ -45,9 +45,9 @@ export function legendFeatures(nodes: GraphNode[], edges: Edge[]) {
 }
 
 /** Explains every style that is on screen, and only those. */
-function GraphLegendView({ nodes, edges }: { nodes: GraphNode[]; edges: Edge[] }) {
+function GraphLegendView({ nodes, edges, bulk }: { nodes: GraphNode[]; edges: Edge[]; bulk: boolean }) {
   const [open, setOpen] = useState(() => globalThis.matchMedia?.(OPEN_FROM).matches ?? true);
-  const has = useMemo(() => legendFeatures(nodes, edges), [nodes, edges]);
+  const has = useMemo(() => legendFeatures(nodes, edges, bulk), [nodes, edges, bulk]);
   return (
     <aside className="graph-legend" aria-label="Legend">
       <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

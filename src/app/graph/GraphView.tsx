@@ -18,7 +18,7 @@ import type { GroupBy } from '../../core/types';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
 import { addEdges, type GraphNode, type GraphNodes, type RoutedEdgeData } from '../../graph/buildGraph';
-import { graphNodesFor, layoutText } from '../../graph/graphPlan';
+import { graphNodesFor, layoutText, leftOutByNetworks } from '../../graph/graphPlan';
 import type { GraphShape, LayoutResult } from '../../graph/types';
 import { layoutBounds } from '../../graph/layoutBounds';
 import { absoluteBoxes, BulkEdges, type Box } from './BulkEdges';
@@ -30,7 +30,7 @@ import { GroupNode } from './GroupNode';
 import { RoutedEdge } from './RoutedEdge';
 import { ServiceNode } from './ServiceNode';
 import { showsLabels } from '../../graph/toLayoutGraph';
-import { networksInUse, onShownNetwork } from '../../graph/toFlowElements';
+import { networksInUse } from '../../graph/toFlowElements';
 import { useGraphLayout } from './useGraphLayout';
 import { contains, OverviewHover } from './OverviewHover';
 import { ARROW_KEYS, nearestInDirection } from './nearestInDirection';
@@ -68,7 +68,6 @@ const NOTHING: ReadonlySet<string> = new Set();
 // small to read (the sample opened at 57%; 63% with this).
 const MARGIN = 32;
 const FIT = { padding: `${MARGIN}px`, maxZoom: 1 } as const;
-const FIT_MARGINS = { left: FIT.padding, right: FIT.padding };
 // xyflow's 200 × 150 minimap is a quarter of a canvas narrower than this (a tablet, or a laptop
 // with the service panel open): there a smaller one still shows where you are. Its size is given
 // as props, not CSS, because the minimap pans by the size it was told.
@@ -308,7 +307,7 @@ function GraphCanvas() {
   // (a slice, or nothing in the overview): first the quick placement, before its nodes mount, so
   // each slice renders in view; then elk's layout once everything is in place.
   const frame = useCallback(
-    (placed: LayoutResult, duration = 0) => {
+    (placed: LayoutResult, { duration = 0, measure = true }: { duration?: number; measure?: boolean } = {}) => {
       const bounds = layoutInput && layoutBounds(layoutInput, placed);
       if (!bounds) return;
       // xyflow's own initial fit waits for nodes; on a big graph that opened far out it would fire
@@ -316,16 +315,17 @@ function GraphCanvas() {
       storeApi.setState({ fitViewQueued: false });
       const { width, height, minZoom, maxZoom } = storeApi.getState();
       // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph,
-      // between the toolbar and the legend when it is open: nothing drawn starts out under them.
-      // Not for a big graph, which is framed in the tasks that draw it: measuring those would
-      // force a layout of the page there (it added 40 ms to the first nodes of 300), and its
-      // overview is a shape more than boxes to read.
-      const graph = many ? null : container.current;
+      // between the toolbar and the legend when it is open: nothing drawn starts out under them
+      // (neither margin takes more than a quarter of the pane). Not measured while a big graph
+      // is being drawn: a read of the page's layout there forces one in the middle of the drop.
+      const graph = measure ? container.current : null;
       const uncovered = Math.max(width - coveredByDrawer(graph), width / 2);
+      const clear = (px: number) => `${Math.round(Math.min(Math.max(MARGIN, px + 12), height / 4))}px` as const;
       const padding = {
-        ...FIT_MARGINS,
-        top: `${Math.max(MARGIN, reach(graph, '.graph-toolbar', 'top') + 12)}px` as const,
-        bottom: `${Math.max(MARGIN, reach(graph, '.graph-legend:has(details[open])', 'bottom') + 12)}px` as const,
+        left: FIT.padding,
+        right: FIT.padding,
+        top: clear(reach(graph?.querySelector('.graph-toolbar'), graph, 'top')),
+        bottom: clear(reach(graph?.querySelector('.graph-legend details[open]')?.closest('.graph-legend'), graph, 'bottom')),
       };
       const viewport = getViewportForBounds(bounds, uncovered, height, minZoom, Math.min(maxZoom, FIT.maxZoom), padding);
       void flow.setViewport(viewport, { duration }).then(() => {
@@ -333,10 +333,10 @@ function GraphCanvas() {
         setView(viewRect(flow.getViewport(), storeApi.getState()));
       });
     },
-    [layoutInput, flow, storeApi, followZoom, many],
+    [layoutInput, flow, storeApi, followZoom],
   );
   useEffect(() => {
-    if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick);
+    if (quick && layoutInput && layoutInput.nodes.length > BIG) frame(quick, { measure: false });
   }, [layoutInput, quick, frame]);
 
   // A layout that takes a while says so (past 200 ms), in place of a graph that seems stuck.
@@ -354,7 +354,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (!complete || (fitted.current?.shape === layoutInput && fitted.current.direction === direction)) return;
     fitted.current = { shape: layoutInput, direction };
-    if (layout) requestAnimationFrame(() => frame(layout, many ? 0 : 200));
+    if (layout) requestAnimationFrame(() => frame(layout, { duration: many ? 0 : 200, measure: !many }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [complete, layoutInput, direction, flow]);
 
@@ -376,13 +376,9 @@ function GraphCanvas() {
 
   const select = useAppStore((s) => s.select);
   const setFilters = useAppStore((s) => s.setFilters);
-  const networks = useMemo(() => (model ? networksInUse(model) : []), [model]);
+  const networks = useMemo(() => (model ? networksInUse(model, showInactive) : []), [model, showInactive]);
   // Services left out by the network filter: said on the graph, so a sparse picture is explained.
-  const leftOut = useMemo(() => {
-    if (!model || !hiddenNetworks.length) return 0;
-    const hidden = new Set(hiddenNetworks);
-    return model.services.filter((s) => (showInactive || s.active) && !onShownNetwork(s, hidden)).length;
-  }, [model, hiddenNetworks, showInactive]);
+  const leftOut = useMemo(() => (model ? leftOutByNetworks(model, shape) : 0), [model, shape]);
   const networkFilter = useMemo(
     () => ({ networks, hidden: hiddenNetworks, onHidden: (hidden: string[]) => setFilters({ hiddenNetworks: hidden }) }),
     [networks, hiddenNetworks, setFilters],
@@ -492,28 +488,31 @@ function GraphCanvas() {
           showInteractive={false}
           fitViewOptions={FIT}
           // xyflow fits the nodes it holds: for a big graph only what is in view, and never the
-          // edge labels. Its fit runs first, and this one replaces it in the same frame.
+          // edge labels. Its fit is only queued; `frame` cancels it and fits what is drawn.
           onFitView={layout ? () => frame(layout) : undefined}
         />
         {/* A big graph hands xyflow only what is in view: a minimap of that would mislead. */}
         {!big && <MiniMap pannable zoomable nodeStrokeWidth={3} {...(narrow ? SMALL_MINIMAP : {})} />}
       </ReactFlow>
       {/* What is drawn, not where: the built graph, so moving nodes onto a layout leaves it be. */}
-      <GraphLegend nodes={legendGraph?.nodes ?? NO_NODES} edges={legendGraph?.edges ?? NO_EDGES} />
+      <GraphLegend nodes={legendGraph?.nodes ?? NO_NODES} edges={legendGraph?.edges ?? NO_EDGES} bulk={bulk || overview} />
       {/* Notes on what the graph is doing, stacked in one corner so they never cover each other. */}
       <div className="graph-floats">
         {/* Always there, so screen readers announce the text when it appears. */}
         <div className={slow && laying ? 'graph-float graph-progress' : 'visually-hidden'} role="status">
           {slow && laying ? `Laying out ${serviceCount.toLocaleString('en')} services…` : ''}
         </div>
-        {leftOut > 0 && (
-          <div className="graph-float graph-left-out" role="status">
-            {leftOut === 1 ? '1 service' : `${leftOut.toLocaleString('en')} services`} not drawn: their networks are hidden.{' '}
-            <button type="button" className="link-button" onClick={() => setFilters({ hiddenNetworks: [] })}>
-              Show all networks
-            </button>
-          </div>
-        )}
+        {/* Always there, so screen readers announce the count when it appears. */}
+        <div className={leftOut > 0 ? 'graph-float graph-left-out' : 'visually-hidden'} role="status">
+          {leftOut > 0 && (
+            <>
+              {leftOut === 1 ? '1 service' : `${leftOut.toLocaleString('en')} services`} not drawn: their networks are hidden.{' '}
+              <button type="button" className="link-button" onClick={() => setFilters({ hiddenNetworks: [] })}>
+                Show all networks
+              </button>
+            </>
+          )}
+        </div>
         {overview && (
           // Says what the boxes are and how to get at a service; for the keyboard, the way in (the search).
           <button type="button" className="graph-float graph-hint" onClick={() => document.querySelector<HTMLInputElement>('.search input')?.focus()}>
@@ -562,11 +561,11 @@ function coveredByDrawer(graph: HTMLElement | null): number {
   return pane && drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
 }
 
-/** How far what `selector` finds in the graph (a toolbar, the legend) reaches in from its top or bottom edge. */
-function reach(graph: HTMLElement | null, selector: string, edge: 'top' | 'bottom'): number {
-  const box = graph?.querySelector(selector)?.getBoundingClientRect();
-  const pane = graph?.getBoundingClientRect();
-  if (!box || !pane) return 0;
+/** How far `element` (the toolbar, the legend) reaches into the graph from its top or bottom edge. */
+function reach(element: Element | null | undefined, graph: HTMLElement | null, edge: 'top' | 'bottom'): number {
+  if (!element || !graph) return 0;
+  const box = element.getBoundingClientRect();
+  const pane = graph.getBoundingClientRect();
   return Math.max(0, edge === 'top' ? box.bottom - pane.top : pane.bottom - box.top);
 }
 

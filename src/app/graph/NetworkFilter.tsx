@@ -54,7 +54,7 @@ export function NetworkFilter({ networks, hidden, onHidden }: NetworkFilterProps
         ref={button}
         type="button"
         aria-expanded={open}
-        aria-controls={menuId}
+        aria-controls={open ? menuId : undefined}
         disabled={networks.length < 2}
         title={networks.length < 2 ? 'Every service here is on one network' : 'Leave the services of a network out of the graph'}
         onClick={() => setOpen((o) => !o)}
@@ -74,7 +74,7 @@ export function NetworkFilter({ networks, hidden, onHidden }: NetworkFilterProps
             </label>
           ))}
           <p className="network-filter-hint">
-            A service on several networks counts in each, stays while one of them is shown, and is drawn in the group of its first.
+            A service on several networks counts in each, stays while one of them is shown, and is drawn in the group of its first shown.
           </p>
           <button type="button" disabled={hidden.length === 0} onClick={() => onHidden([])}>
             Show all
