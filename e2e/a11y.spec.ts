@@ -27,8 +27,8 @@ for (const theme of ['light', 'dark'] as Theme[]) {
     };
 
     await check('Graph');
-    await page.getByRole('button', { name: /^Networks/ }).click();
-    await expect(page.getByRole('group', { name: 'Networks shown' })).toBeVisible();
+    await app.networksButton().click();
+    await expect(app.networksMenu()).toBeVisible();
     await check('Graph with the networks menu open');
     await page.keyboard.press('Escape');
     await app.selectService('api');

@@ -202,10 +202,9 @@ test('hiding a network leaves out the services only on it, keeps those also on a
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
-  const button = page.getByRole('button', { name: /^Networks/ });
-  await button.click();
-  const menu = page.getByRole('group', { name: 'Networks shown' });
-  await menu.getByRole('checkbox', { name: /edge/ }).uncheck();
+  const button = app.networksButton();
+  const menu = app.networksMenu();
+  await app.hideNetwork('edge');
   await app.waitForLayout();
   await expect(app.node('proxy')).toHaveCount(0);
   await expect(app.node('web')).toHaveCount(0);
@@ -233,8 +232,7 @@ test('a service found by search on a hidden network says why it is not drawn, an
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
-  await page.getByRole('button', { name: /^Networks/ }).click();
-  await page.getByRole('group', { name: 'Networks shown' }).getByRole('checkbox', { name: /edge/ }).uncheck();
+  await app.hideNetwork('edge');
   await app.waitForLayout();
   const search = page.getByLabel('Find a service');
   await search.fill('proxy');
@@ -251,9 +249,8 @@ test('dropping another stack starts with every network shown', async ({ page }) 
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
-  const button = page.getByRole('button', { name: /^Networks/ });
-  await button.click();
-  await page.getByRole('group', { name: 'Networks shown' }).getByRole('checkbox', { name: /backend/ }).uncheck();
+  const button = app.networksButton();
+  await app.hideNetwork('backend');
   await expect(button).toHaveText(/1 hidden/);
   await app.drop([{ name: 'compose.yaml', text: 'services:\n  app:\n    image: nginx\n    networks: [backend, edge]\n  db:\n    image: postgres\n    networks: [backend]\nnetworks: { backend: {}, edge: {} }\n' }]);
   await expect(app.node('db')).toBeVisible();

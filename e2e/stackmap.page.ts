@@ -31,6 +31,21 @@ export class StackmapPage {
     }
   }
 
+  /** The graph toolbar's Networks button, and the menu it opens. */
+  networksButton() {
+    return this.page.getByRole('button', { name: /^Networks/ });
+  }
+
+  networksMenu() {
+    return this.page.getByRole('group', { name: 'Networks shown' });
+  }
+
+  /** Opens the Networks menu (if closed) and unticks a network: its services leave the graph. */
+  async hideNetwork(name: string) {
+    if (!(await this.networksMenu().isVisible())) await this.networksButton().click();
+    await this.networksMenu().getByRole('checkbox', { name }).uncheck();
+  }
+
   async selectService(name: string) {
     // A person clicks a node that has stopped moving. One clicked in the moment elk's layout
     // replaces the quick placement, or while the view then fits itself to it (a 200 ms
