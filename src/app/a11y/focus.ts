@@ -9,8 +9,13 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
  * A component that unmounts while still open (its view was switched away) is not being closed:
  * pass `whenUnmounted: false` to leave the focus alone then. And a text field is given the focus
  * back only after a close from the keyboard: on a tablet, focusing it pops up the keyboard.
+ * A new `subject` while open (another service in the same panel) takes a new opener.
  */
-export function useReturnFocus(open: boolean, container: RefObject<HTMLElement | null>, { whenUnmounted = true } = {}): void {
+export function useReturnFocus(
+  open: boolean,
+  container: RefObject<HTMLElement | null>,
+  { whenUnmounted = true, subject = null as unknown } = {},
+): void {
   const isOpen = useRef(open);
   isOpen.current = open;
   useLayoutEffect(() => {
@@ -19,6 +24,7 @@ export function useReturnFocus(open: boolean, container: RefObject<HTMLElement |
     const opener = active instanceof HTMLElement && active !== document.body ? active : null;
     const element = container.current;
     return () => {
+      // Still open: unmounted (see above), or a new subject taking over what stays open.
       if (isOpen.current && !whenUnmounted) return;
       const now = document.activeElement;
       const lost = !now || now === document.body || (element?.contains(now) ?? false);
@@ -28,7 +34,7 @@ export function useReturnFocus(open: boolean, container: RefObject<HTMLElement |
       // After the closing render: the opener may be re-rendered, and what closed is gone by then.
       requestAnimationFrame(() => opener.isConnected && focusIfLost(opener, element));
     };
-  }, [open, container, whenUnmounted]);
+  }, [open, container, whenUnmounted, subject]);
 }
 
 function isTextField(element: HTMLElement): boolean {

@@ -15,7 +15,7 @@ export function ServicePanel() {
   const heading = useRef<HTMLHeadingElement>(null);
   const open = Boolean(selected && service);
   // On a tablet the panel unmounts when the Docs or Timeline tab opens: that is not a close.
-  useReturnFocus(open, root, { whenUnmounted: false });
+  useReturnFocus(open, root, { whenUnmounted: false, subject: selected });
   useEffect(() => {
     // Opened from a service focused with the keyboard (Enter on a node): the panel is read next,
     // so the focus moves to it instead of leaving the reader to Tab past every other node.
