@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { generateStack } from '../bench/generateStack';
 import { decodePermalink } from '../src/core/share/codec';
@@ -76,6 +77,15 @@ test('exporting the graph downloads a PNG and an SVG', async ({ page }) => {
     expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format.toLowerCase()}$`));
     const path = await file.path();
     expect(path).toBeTruthy();
+    if (format === 'SVG') {
+      // The picture carries the edges as drawn: their stroke, and label boxes filled, not black.
+      // (html-to-image from 1.11.12 on dropped SVG elements' styles: the edges vanished.)
+      const svg = fs.readFileSync(path, 'utf8');
+      // The style of the first element `tag` matches (its last group, when it has one).
+      const styleOf = (tag: RegExp) => /style="([^"]*)"/.exec(tag.exec(svg)?.at(-1) ?? '')?.[1] ?? '';
+      expect(styleOf(/<path[^>]*react-flow__edge-path[^>]*>/)).toMatch(/(^|;)\s*stroke: rgb/);
+      expect(styleOf(/<g class="routed-edge-label"[^>]*>\s*(<rect[^>]*>)/)).toMatch(/(^|;)\s*fill: rgb\((?!0, 0, 0\))/);
+    }
   }
 });
 
