@@ -266,3 +266,24 @@ test('dropping another stack starts with every network shown', async ({ page }) 
   await expect(app.node('db')).toBeVisible();
   await expect(button).not.toHaveText(/hidden/);
 });
+
+test('a service of an inactive profile says why it is not drawn; Escape in the empty search closes its panel', async ({ page }) => {
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const search = page.getByLabel('Find a service');
+  await search.fill('adminer');
+  await search.press('Enter');
+  const panel = app.panel('adminer');
+  await expect(panel.getByRole('note')).toHaveText(/Not in the graph: compose starts it only with the profile debug, which is not active/);
+  await panel.getByRole('button', { name: 'Show inactive services' }).click();
+  await app.waitForLayout();
+  await expect(app.node('adminer')).toBeVisible();
+  await expect(panel.getByRole('note')).toHaveCount(0);
+  // The first Escape clears the search (the browser's own), the next closes the panel.
+  await search.focus();
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await search.press('Escape');
+  await expect(panel).toHaveCount(0);
+});

@@ -315,7 +315,7 @@ function GraphCanvas() {
       storeApi.setState({ fitViewQueued: false });
       const { width, height, minZoom, maxZoom } = storeApi.getState();
       // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph,
-      // between the toolbar and the legend when it is open: nothing drawn starts out under them
+      // between the toolbar (and notes) and the legend when it is open: nothing drawn starts out under them
       // (neither margin takes more than a quarter of the pane). Not measured while a big graph
       // is being drawn: a read of the page's layout there forces one in the middle of the drop.
       const graph = measure ? container.current : null;
@@ -324,7 +324,8 @@ function GraphCanvas() {
       const padding = {
         left: FIT.padding,
         right: FIT.padding,
-        top: clear(reach(graph?.querySelector('.graph-toolbar'), graph, 'top')),
+        // The toolbar, and the notes in the corner (under the toolbar on a narrow graph).
+        top: clear(Math.max(reach(graph?.querySelector('.graph-toolbar'), graph, 'top'), reach(graph?.querySelector('.graph-floats'), graph, 'top'))),
         bottom: clear(reach(graph?.querySelector('.graph-legend details[open]')?.closest('.graph-legend'), graph, 'bottom')),
       };
       const viewport = getViewportForBounds(bounds, uncovered, height, minZoom, Math.min(maxZoom, FIT.maxZoom), padding);

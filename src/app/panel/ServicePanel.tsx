@@ -45,6 +45,7 @@ export function ServicePanel() {
         {service.oneShot && <span className="pill">one-shot: {service.oneShotReason}</span>}
         {!service.active && <span className="pill">inactive profile: {service.profiles.join(', ')}</span>}
       </p>
+      <HiddenByProfile service={service} />
       <HiddenByNetworks service={service} />
       <FocusButton name={service.name} />
 
@@ -182,6 +183,31 @@ function DependencyRow({ deps, onSelect }: { deps: Dependency[]; onSelect(name: 
         <SourceLink source={main.source} />
       </div>
     </div>
+  );
+}
+
+/** A service of a profile not active is not in the graph unless inactive services are shown: say so. */
+function HiddenByProfile({ service }: { service: Service }) {
+  const showInactive = useAppStore((s) => s.view.filters.showInactive);
+  const setFilters = useAppStore((s) => s.setFilters);
+  if (service.active || showInactive) return null;
+  const several = service.profiles.length > 1;
+  return (
+    <p className="panel-notice" role="note">
+      <span>
+        Not in the graph: compose starts it only with {several ? 'one of the profiles' : 'the profile'}{' '}
+        {service.profiles.map((p, i) => (
+          <span key={p}>
+            {i > 0 && ', '}
+            <code>{p}</code>
+          </span>
+        ))}
+        , which {several ? 'are' : 'is'} not active.
+      </span>
+      <button type="button" className="button small" onClick={() => setFilters({ showInactive: true })}>
+        Show inactive services
+      </button>
+    </p>
   );
 }
 

@@ -34,6 +34,7 @@ export function TopBar() {
   const [suggesting, setSuggesting] = useState(false);
   const names = suggesting ? (shown?.model.services.map((s) => s.name) ?? []) : [];
   const problemCount = shown?.model.diagnostics.filter((d) => d.severity !== 'info').length ?? 0;
+  const errorCount = shown?.model.diagnostics.filter((d) => d.severity === 'error').length ?? 0;
 
   // The arrow keys move the focus between tabs and Enter or Space opens one (manual activation):
   // opening each view passed on the way would mount it, and a big graph is laid out again on return.
@@ -85,7 +86,13 @@ export function TopBar() {
             onClick={() => setView({ tab: t.id })}
           >
             {t.label}
-            {t.id === 'problems' && problemCount > 0 && <span className="tab-count">{problemCount}</span>}
+            {t.id === 'problems' && problemCount > 0 && (
+              // Red with an error among them, amber with warnings only: the graph's colours.
+              <span className={errorCount > 0 ? 'tab-count has-errors' : 'tab-count'}>
+                {problemCount}
+                <span className="visually-hidden">{errorCount > 0 ? `, ${errorCount} ${errorCount === 1 ? 'error' : 'errors'}` : ''}</span>
+              </span>
+            )}
           </button>
         ))}
       </nav>
@@ -98,6 +105,11 @@ export function TopBar() {
           value={view.filters.search}
           onChange={(e) => setFilters({ search: e.target.value })}
           onFocus={() => setSuggesting(true)}
+          // The browser's Escape clears the text; on an empty box it closes the service panel, as
+          // Escape does anywhere else.
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !e.currentTarget.value && view.selected) select(null);
+          }}
         />
         <datalist id="service-names">
           {names.map((n) => (
