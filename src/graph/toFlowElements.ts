@@ -1,5 +1,6 @@
 import type { Edge, EdgeMarker, Node } from '@xyflow/react';
 import type { Dependency, Diagnostic, Model, Service, ViewState } from '../core/types';
+import { shortNames } from './shortNames';
 
 export interface ServiceNodeData extends Record<string, unknown> {
   service: Service;
@@ -10,6 +11,8 @@ export interface ServiceNodeData extends Record<string, unknown> {
   groupNote?: string;
   /** Big stacks draw each service as its name and badges only. */
   compact?: boolean;
+  /** The name cut to SHORT_NAME characters, when it is longer (see shortNames). */
+  shortName?: string;
 }
 
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
@@ -26,6 +29,8 @@ export const NODE_WIDTH = 232;
 // to create, style and paint, which is what a big stack's first frame is made of.
 export const COMPACT_ABOVE = 150;
 export const COMPACT_HEIGHT = 36;
+/** What a node holds of its name zoomed out, where the name is drawn bigger (see styles.css). */
+export const SHORT_NAME = 9;
 
 /** Height grows with what the node shows, so the layout engine leaves room for it. */
 export function nodeHeight(service: Service): number {
@@ -100,6 +105,7 @@ export function serviceNodes(model: Model, view: ViewState, focusSet: Set<string
   const problems = countProblems(model.diagnostics);
   const query = view.filters.search.trim().toLowerCase();
   const compact = services.length > COMPACT_ABOVE;
+  const short = shortNames(services.map((s) => s.name), SHORT_NAME);
   return services.map((service) => ({
     id: service.name,
     type: 'service',
@@ -112,6 +118,7 @@ export function serviceNodes(model: Model, view: ViewState, focusSet: Set<string
       selected: view.selected === service.name,
       matched: query !== '' && service.name.toLowerCase().includes(query),
       ...(compact ? { compact } : {}),
+      ...(short.has(service.name) ? { shortName: short.get(service.name) } : {}),
     },
     selected: view.selected === service.name,
     ariaLabel: `Service ${service.name}`,

@@ -27,7 +27,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
     return (
       <div className={`${classes} is-compact`} data-testid={`node-${service.name}`} title={service.image ?? service.name}>
         <Handle type="target" position={horizontal ? Position.Left : Position.Top} isConnectable={false} />
-        <ServiceName name={service.name} max={22} />
+        <ServiceName name={service.name} short={data.shortName} max={22} />
         {count > 0 && <span className={`badge ${problems.errors ? 'badge-error' : 'badge-warning'}`}>{count}</span>}
         <Handle type="source" position={horizontal ? Position.Right : Position.Bottom} isConnectable={false} />
       </div>
@@ -38,7 +38,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       <Handle type="target" position={horizontal ? Position.Left : Position.Top} />
       <div className="service-node-head">
         <ImageIcon image={service.image} />
-        <ServiceName name={service.name} max={26} />
+        <ServiceName name={service.name} short={data.shortName} max={26} />
         <span className="service-node-badges">
           {service.healthcheck && !service.healthcheck.disable && (
             <span className="badge badge-health" title="Has a healthcheck">♥</span>
@@ -77,11 +77,12 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
 
 /**
  * The name, cut in the middle when long: `snuba-subscription-consumer-events` and `…-eap-items`
- * stay apart. Zoomed out the name is drawn bigger, so a shorter cut is there for CSS to show.
+ * stay apart. Zoomed out the name is drawn bigger, so a shorter cut (`short`, made knowing the
+ * other names: see shortNames) is there for CSS to show.
  */
-function ServiceName({ name, max }: { name: string; max: number }) {
+function ServiceName({ name, short: cut, max }: { name: string; short?: string; max: number }) {
   const shown = middleEllipsis(name, max);
-  const short = middleEllipsis(name, SHORT_NAME);
+  const short = cut ?? name;
   return (
     <span className="service-node-name" title={shown === name ? undefined : name}>
       {short === shown ? (
@@ -96,8 +97,6 @@ function ServiceName({ name, max }: { name: string; max: number }) {
   );
 }
 
-// What a node holds of its name at the zoomed-out size (see styles.css).
-const SHORT_NAME = 9;
 
 function ImageIcon({ image }: { image: string | null }) {
   const icon = iconForImage(image);

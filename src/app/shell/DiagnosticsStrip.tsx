@@ -11,6 +11,12 @@ export function DiagnosticsStrip() {
   const top = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, 3);
   return (
     <section className="diagnostics-strip" aria-label="Diagnostics">
+      {/* First, and held at the top while the strip scrolls: long messages pushed it out of view. */}
+      {diagnostics.length > top.length && (
+        <button type="button" className="button small diag-all" onClick={() => setView({ tab: 'problems' })}>
+          All {diagnostics.length} problems
+        </button>
+      )}
       {top.map((d, i) => (
         <div key={i} className={`diagnostic sev-${d.severity}`}>
           <span className="sev-label">{d.severity}</span>
@@ -23,11 +29,6 @@ export function DiagnosticsStrip() {
           <span className="diag-message">{d.message}</span>
         </div>
       ))}
-      {diagnostics.length > top.length && (
-        <button type="button" className="button small" onClick={() => setView({ tab: 'problems' })}>
-          All {diagnostics.length} problems
-        </button>
-      )}
     </section>
   );
 }
