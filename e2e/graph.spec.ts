@@ -287,3 +287,24 @@ test('a service of an inactive profile says why it is not drawn; Escape in the e
   await search.press('Escape');
   await expect(panel).toHaveCount(0);
 });
+
+test('a dropped stack is laid out the way it fits the screen, until the user picks a direction', async ({ page }) => {
+  await page.setViewportSize({ width: 820, height: 1180 });
+  const app = new StackmapPage(page);
+  await app.open();
+  await app.waitForLayout();
+  const direction = page.getByRole('button', { name: /Layout direction/ });
+  await expect(direction).toHaveText(/Top to bottom/);
+  // Twelve services that all need one database: two layers, wide. Top to bottom they would be a
+  // strip across a tall screen; left to right they fill it.
+  const wide = ['services:', '  db:', '    image: postgres', ...Array.from({ length: 12 }, (_, i) => `  app${i}:\n    image: nginx\n    depends_on: [db]`)].join('\n');
+  await app.drop([{ name: 'compose.yaml', text: wide }]);
+  await expect(app.node('app11')).toBeVisible();
+  await expect(direction).toHaveText(/Left to right/);
+  // Once chosen, the direction stays for the next stack.
+  await direction.click();
+  await expect(direction).toHaveText(/Top to bottom/);
+  await app.drop([{ name: 'compose.yaml', text: wide.replace(/app/g, 'web') }]);
+  await expect(app.node('web11')).toBeVisible();
+  await expect(direction).toHaveText(/Top to bottom/);
+});

@@ -84,9 +84,20 @@ class CoreClient {
     }
   }
 
-  async load(files: WorkspaceFile[], options: LoadOptions): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number }> {
-    const reply = await this.call({ type: 'load', files, options, ...(this.graphPlan ? { graph: this.graphPlan } : {}) });
-    if (reply.type === 'loaded') return { model: await unpackModelInSlices(reply.model), docs: reply.docs, elapsed_ms: reply.elapsed_ms };
+  /**
+   * `fitTo`: a new stack whose direction nobody chose, to be laid out in the one that draws it
+   * biggest in a pane this size; `direction` in the reply says which (see GraphPlan).
+   */
+  async load(
+    files: WorkspaceFile[],
+    options: LoadOptions,
+    fitTo?: GraphPlan['fitTo'],
+  ): Promise<{ model: Model; docs: DocsModel; elapsed_ms: number; direction?: LayoutDirection }> {
+    const plan = this.graphPlan && (fitTo ? { ...this.graphPlan, fitTo } : this.graphPlan);
+    const reply = await this.call({ type: 'load', files, options, ...(plan ? { graph: plan } : {}) });
+    if (reply.type === 'loaded') {
+      return { model: await unpackModelInSlices(reply.model), docs: reply.docs, elapsed_ms: reply.elapsed_ms, direction: reply.direction };
+    }
     throw new Error(reply.type === 'failed' ? reply.message : 'unexpected reply');
   }
 

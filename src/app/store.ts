@@ -25,6 +25,11 @@ export interface AppState {
   origin: string;
   revision: number;
   view: ViewState;
+  /**
+   * Whether the layout direction was chosen, by the user or by the link or workspace file the
+   * view came from. Until then each new stack is laid out in the direction that suits it there.
+   */
+  directionChosen: boolean;
   /** The last worker result, and the last one that had services (shown when the latest is broken). */
   result: CoreResult | null;
   lastGood: CoreResult | null;
@@ -47,9 +52,14 @@ export interface AppState {
   setFiles(files: WorkspaceFile[], origin: string): void;
   addFiles(files: WorkspaceFile[]): void;
   removeFile(path: string): void;
-  setResult(result: CoreResult): void;
+  /** `direction`: the one the worker chose for a new stack, taken with the model unless one was chosen. */
+  setResult(result: CoreResult, direction?: ViewState['direction']): void;
   setLoading(loading: boolean): void;
   setView(patch: Partial<ViewState>): void;
+  /** A whole view from a link or a workspace file, shown as it was made, direction included. */
+  showSharedView(view: ViewState): void;
+  /** The user's choice of direction, kept from then on. */
+  chooseDirection(direction: ViewState['direction']): void;
   setFilters(patch: Partial<ViewState['filters']>): void;
   select(name: string | null): void;
   openSource(ref: SourceRef | null): void;
@@ -71,6 +81,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
   origin: 'starting',
   revision: 0,
   view: DEFAULT_VIEW,
+  directionChosen: false,
   result: null,
   lastGood: null,
   loading: false,
@@ -91,13 +102,21 @@ export const useAppStore = create<AppState>()((set, get) => ({
       return { files: [...byPath.values()], revision: s.revision + 1 };
     }),
   removeFile: (path) => set((s) => ({ files: s.files.filter((f) => f.path !== path), revision: s.revision + 1 })),
-  setResult: (result) => {
+  setResult: (result, direction) => {
     if (result.revision !== get().revision) return;
     const good = result.model.services.length > 0;
-    set({ result, lastGood: good ? result : get().lastGood, loading: false });
+    // One update, so that no render draws the old graph in the new direction (or the new in the old).
+    set((s) => ({
+      result,
+      lastGood: good ? result : s.lastGood,
+      loading: false,
+      ...(direction && !s.directionChosen && direction !== s.view.direction ? { view: { ...s.view, direction } } : {}),
+    }));
   },
   setLoading: (loading) => set({ loading }),
   setView: (patch) => set((s) => ({ view: { ...s.view, ...patch } })),
+  showSharedView: (view) => set({ view, directionChosen: true }),
+  chooseDirection: (direction) => set((s) => ({ view: { ...s.view, direction }, directionChosen: true })),
   setFilters: (patch) => set((s) => ({ view: { ...s.view, filters: { ...s.view.filters, ...patch } } })),
   select: (name) => set((s) => ({ view: { ...s.view, selected: name } })),
   openSource: (ref) => set({ viewer: ref }),

@@ -47,7 +47,7 @@ export async function openInitialWorkspace(): Promise<void> {
         const { files, view: shared } = decoded.value;
         withoutHistory(() => {
           store.setFiles(files, 'link');
-          store.setView(shared);
+          store.showSharedView(shared);
         });
         return;
       }
@@ -60,7 +60,8 @@ export async function openInitialWorkspace(): Promise<void> {
     for (const e of fetched.errors) store.toast('error', `${e.url}: ${e.message}`);
     if (fetched.files.length) {
       withoutHistory(() => {
-        store.setView(view ?? { direction: directionForScreen() });
+        if (view) store.showSharedView(view);
+        else store.setView({ direction: directionForScreen() });
         store.setFiles(fetched.files, 'url');
       });
       return;
@@ -113,7 +114,7 @@ export function usePermalinkSync(): void {
       const { files, view } = decoded.value;
       withoutHistory(() => {
         store.setFiles(files, 'link');
-        store.setView(view);
+        store.showSharedView(view);
       });
     };
     window.addEventListener('popstate', onPop);

@@ -50,6 +50,6 @@ function openWorkspaceFile(file: WorkspaceFile): void {
   }
   if (problem) store.toast('error', `${file.path}: ${problem.message}`);
   store.setFiles(decoded.value.files, 'workspace');
-  store.setView(decoded.value.view);
+  store.showSharedView(decoded.value.view);
   store.toast('info', `Opened ${file.path}: ${decoded.value.files.length} files`);
 }

@@ -24,6 +24,11 @@ export interface GraphShape {
  */
 export interface GraphPlan extends GraphShape {
   direction: LayoutDirection;
+  /**
+   * A new stack whose direction nobody chose: the worker lays it out in the direction that draws
+   * it biggest in a pane this size (bestDirection), and says which with the model.
+   */
+  fitTo?: { width: number; height: number };
 }
 
 export interface LayoutNode {

@@ -14,7 +14,8 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   /** The model travels as JSON texts (see packModel). */
-  | { type: 'loaded'; id: number; model: PackedModel; docs: DocsModel; elapsed_ms: number }
+  /** `direction`: the one chosen for the plan's graph, when the plan asked (`fitTo`). */
+  | { type: 'loaded'; id: number; model: PackedModel; docs: DocsModel; elapsed_ms: number; direction?: LayoutDirection }
   /**
    * Layouts travel as JSON text (a LayoutResult), like the model: at a thousand services the page
    * parsed the text in 4-11 ms where structured clone took 12-64 ms to rebuild the same objects.

@@ -4,7 +4,7 @@ import type { GraphNode } from '../../graph/buildGraph';
 import { EDGE_STYLES } from '../../graph/toFlowElements';
 
 // Below this width the legend would cover a good part of the graph: it starts folded, one click away.
-const OPEN_FROM = '(min-width: 1100px)';
+export const LEGEND_OPEN = '(min-width: 1100px)';
 
 /** Which styles a graph uses: what its legend explains. One pass, so a big graph's costs little. */
 /** Which styles a graph uses: what its legend explains. `bulk`: its edges are drawn in bulk (BulkEdges). */
@@ -46,7 +46,7 @@ export function legendFeatures(nodes: GraphNode[], edges: Edge[], bulk = false) 
 
 /** Explains every style that is on screen, and only those. */
 function GraphLegendView({ nodes, edges, bulk }: { nodes: GraphNode[]; edges: Edge[]; bulk: boolean }) {
-  const [open, setOpen] = useState(() => globalThis.matchMedia?.(OPEN_FROM).matches ?? true);
+  const [open, setOpen] = useState(() => globalThis.matchMedia?.(LEGEND_OPEN).matches ?? true);
   const has = useMemo(() => legendFeatures(nodes, edges, bulk), [nodes, edges, bulk]);
   return (
     <aside className="graph-legend" aria-label="Legend">

@@ -15,6 +15,7 @@ import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GroupBy } from '../../core/types';
+import { useShallow } from 'zustand/react/shallow';
 import { selectShown, useAppStore, type AppState } from '../store';
 import { coreClient } from '../coreClient';
 import { addEdges, type GraphNode, type GraphNodes, type RoutedEdgeData } from '../../graph/buildGraph';
@@ -48,7 +49,7 @@ const edgeTypes = { routed: RoutedEdge };
 /** A node as last placed, kept to give the same object back while it stays put. */
 type Placed = { x: number; y: number; width: number; height: number; direction: string; node: GraphNode };
 
-const selectDirection = (s: AppState) => s.view.direction;
+const selectDrawn = (s: AppState) => ({ shown: selectShown(s), direction: s.view.direction });
 const selectGroupBy = (s: AppState) => s.view.filters.groupBy;
 const selectShowInactive = (s: AppState) => s.view.filters.showInactive;
 const selectHiddenNetworks = (s: AppState) => s.view.filters.hiddenNetworks;
@@ -94,10 +95,11 @@ const isBigGraph = (built: ReturnType<typeof withEdges>) => built.graph.nodes.le
 function GraphCanvas() {
   // A new model is drawn in the task after the one that received it (see useNextTask); model and
   // docs together, so a load builds the graph once.
-  const shown = useNextTask(useAppStore(selectShown));
+  // The direction with them: a new stack's direction comes with its model (see setResult), and
+  // the old graph must not be laid out in the new stack's direction for the task in between.
+  const { shown, direction } = useNextTask(useAppStore(useShallow(selectDrawn)));
   const model = shown?.model ?? null;
   const docs = shown?.docs ?? null;
-  const direction = useAppStore(selectDirection);
   const groupBy = useAppStore(selectGroupBy);
   const showInactive = useAppStore(selectShowInactive);
   const hiddenNetworks = useAppStore(selectHiddenNetworks);
@@ -317,7 +319,8 @@ function GraphCanvas() {
       // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph,
       // between the toolbar (and notes) and the legend when it is open: nothing drawn starts out under them
       // (neither margin takes more than a quarter of the pane). Not measured while a big graph
-      // is being drawn: a read of the page's layout there forces one in the middle of the drop.
+      // is being drawn (its quick placement): a read of the page's layout there forces one in
+      // the middle of the drop.
       const graph = measure ? container.current : null;
       const uncovered = Math.max(width - coveredByDrawer(graph), width / 2);
       const clear = (px: number) => `${Math.round(Math.min(Math.max(MARGIN, px + 12), height / 4))}px` as const;
@@ -355,7 +358,7 @@ function GraphCanvas() {
   useEffect(() => {
     if (!complete || (fitted.current?.shape === layoutInput && fitted.current.direction === direction)) return;
     fitted.current = { shape: layoutInput, direction };
-    if (layout) requestAnimationFrame(() => frame(layout, { duration: many ? 0 : 200, measure: !many }));
+    if (layout) requestAnimationFrame(() => frame(layout, { duration: many ? 0 : 200 }));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [complete, layoutInput, direction, flow]);
 

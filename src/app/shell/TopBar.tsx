@@ -16,6 +16,7 @@ const TABS: { id: Tab; label: string }[] = [
 const selectBar = (s: AppState) => ({
   view: s.view,
   setView: s.setView,
+  chooseDirection: s.chooseDirection,
   setFilters: s.setFilters,
   select: s.select,
   setShareOpen: s.setShareOpen,
@@ -25,7 +26,7 @@ const selectBar = (s: AppState) => ({
 });
 
 export function TopBar() {
-  const { view, setView, setFilters, select, setShareOpen, shown, loading, progress } = useAppStore(useShallow(selectBar));
+  const { view, setView, chooseDirection, setFilters, select, setShareOpen, shown, loading, progress } = useAppStore(useShallow(selectBar));
   const picker = useRef<HTMLInputElement>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const [theme, setTheme] = useTheme();
@@ -125,7 +126,7 @@ export function TopBar() {
           className="button"
           aria-label={`Layout direction: ${view.direction === 'LR' ? 'left to right' : 'top to bottom'}`}
           title="Switch between left-to-right and top-to-bottom layout"
-          onClick={() => setView({ direction: view.direction === 'LR' ? 'TB' : 'LR' })}
+          onClick={() => chooseDirection(view.direction === 'LR' ? 'TB' : 'LR')}
         >
           {view.direction === 'LR' ? '→ Left to right' : '↓ Top to bottom'}
         </button>
