@@ -1,7 +1,7 @@
 import { focusSet } from '../core/analysis/focus';
 import type { DocsModel } from '../core/markdown/types';
 import { DEFAULT_VIEW } from '../core/share/restoreView';
-import type { LayoutDirection, Model, ViewState } from '../core/types';
+import type { LayoutDirection, Model, Service, ViewState } from '../core/types';
 import { visibleServices } from './toFlowElements';
 import type { GraphShape, LayoutGraph } from './types';
 import { addEdges, buildNodes, type BuiltGraph, type GraphNodes } from './buildGraph';
@@ -27,6 +27,11 @@ export function graphNodesFor(model: Model, docs: DocsModel | null, shape: Graph
     showVolumes: shape.showVolumes,
     onToggleGroup,
   });
+}
+
+/** The services a graph of this shape draws: filters, profiles and focus applied. */
+export function servicesFor(model: Model, shape: GraphShape): Service[] {
+  return visibleServices(model, viewOf(shape), focusedServices(model, shape.focus));
 }
 
 /** How many services the hidden networks leave out of the graph of this shape, focus and profiles applied. */

@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
 // The core runs here, off the main thread: parsing, merging, analysis and layout.
-import { graphFor, layoutKey, layoutText } from '../graph/graphPlan';
+import { graphFor, layoutKey, layoutText, servicesFor } from '../graph/graphPlan';
 import type { DocsModel } from '../core/markdown/types';
 import type { Model } from '../core/types';
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph, placeQuickly } from './layout';
 import { packModel } from './packModel';
-import { bestDirection } from '../graph/bestDirection';
-import type { GraphPlan, LayoutGraph } from '../graph/types';
+import { bestDirection, layering } from '../graph/bestDirection';
+import { COMPACT_ABOVE, COMPACT_HEIGHT } from '../graph/toFlowElements';
+import type { GraphPlan } from '../graph/types';
 import type { LayoutDirection } from '../core/types';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
@@ -20,26 +21,28 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
  * elk on it at once. The page's own layout request, moments later, finds that run in the cache:
  * elk's picture arrives about 150 ms sooner than if it waited for the page to ask.
  */
-function placeAhead(planned: Planned, id: number, reply: (message: WorkerResponse) => void) {
-  const { graph, text, direction } = planned;
-  const quick = placeQuickly(text, graph, direction);
-  reply({ type: 'placed', id, key: layoutKey(text, direction), quickText: JSON.stringify(quick) });
-  void layoutGraph(text, direction, graph);
+function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, reply: (message: WorkerResponse) => void) {
+  const { graph, text } = layoutText(graphFor(model, docs, plan));
+  const quick = placeQuickly(text, graph, plan.direction);
+  reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quickText: JSON.stringify(quick) });
+  void layoutGraph(text, plan.direction, graph);
 }
-
-type Planned = { graph: LayoutGraph; text: string; direction: LayoutDirection };
 
 /**
- * The plan's graph, and its direction: the plan's own, or, for a new stack whose direction
- * nobody chose (`fitTo`), the one that draws it biggest there. Decided before the model goes to
- * the page, so that the page draws it that way from the start; the placement made to judge the
- * plan's direction is the one placeAhead then sends, when it stays.
+ * The plan's direction, or, for a new stack whose direction nobody chose (`fitTo`), the one that
+ * draws it biggest there, judged on its layering (a millisecond or two for a thousand services).
+ * Decided before the model goes to the page, which draws it that way from the start. A grouped
+ * graph's proportions are its groups', not its layers': it keeps the plan's.
  */
-function planFor(model: Model, docs: DocsModel, plan: GraphPlan): Planned {
-  const { graph, text } = layoutText(graphFor(model, docs, plan));
-  if (!plan.fitTo) return { graph, text, direction: plan.direction };
-  return { graph, text, direction: bestDirection(graph, plan.fitTo, plan.direction, placeQuickly(text, graph, plan.direction)) };
+function directionFor(model: Model, plan: GraphPlan): LayoutDirection {
+  if (!plan.fitTo || plan.groupBy !== 'none' || plan.showVolumes) return plan.direction;
+  const services = servicesFor(model, plan);
+  const height = services.length > COMPACT_ABOVE ? COMPACT_HEIGHT : AVERAGE_HEIGHT;
+  return bestDirection(layering(services), height, plan.fitTo, plan.direction);
 }
+
+// Between a node with ports and one without (nodeHeight).
+const AVERAGE_HEIGHT = 76;
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -48,9 +51,9 @@ scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => 
   try {
     if (request.type === 'load') {
       const { model: full, docs } = loadWorkspace(request.files, request.options);
-      const planned = request.graph?.fitTo ? planFor(full, docs, request.graph) : null;
-      reply({ type: 'loaded', id: request.id, model: packModel(full), docs, elapsed_ms: performance.now() - started, direction: planned?.direction });
-      if (request.graph) placeAhead(planned ?? planFor(full, docs, request.graph), request.id, reply);
+      const direction = request.graph && directionFor(full, request.graph);
+      reply({ type: 'loaded', id: request.id, model: packModel(full), docs, elapsed_ms: performance.now() - started, ...(request.graph?.fitTo ? { direction } : {}) });
+      if (request.graph && direction) placeAhead(full, docs, { ...request.graph, direction }, request.id, reply);
     } else if (request.type === 'share') {
       // Masking secrets parses every file: worth keeping off the main thread for big workspaces.
       const share = makeShareLink(request.files, request.view, request.base, request.includeSecrets);
