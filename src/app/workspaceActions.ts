@@ -16,7 +16,8 @@ export function openStack(files: WorkspaceFile[], origin: string): void {
   const store = useAppStore.getState();
   store.setFiles(files, origin);
   store.setView({ selected: null, fileOrder: [], profiles: [], docsAnchor: null });
-  store.setFilters({ focus: null, search: '', hiddenNetworks: [] });
+  // An empty list stays the same list: a new one would rebuild the graph on screen for nothing.
+  store.setFilters({ focus: null, search: '', ...(store.view.filters.hiddenNetworks.length ? { hiddenNetworks: [] } : {}) });
 }
 
 /**
