@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateStack } from '../../bench/generateStack';
 import { loadWorkspace } from '../core/model/buildModel';
-import { bestDirection, layering } from './bestDirection';
+import { bestDirection, directionFor, layering } from './bestDirection';
+import type { GraphPlan } from './types';
 
 /** `layers` layers of `width` services each, every service depending on the one below it. */
 function stack(layers: number, width: number) {
@@ -44,5 +45,16 @@ describe('bestDirection', () => {
     const square = layering(stack(3, 3));
     expect(bestDirection(square, 64, { width: 1000, height: 1000 }, 'LR')).toBe('LR');
     expect(bestDirection(square, 64, { width: 1000, height: 1000 }, 'TB')).toBe('TB');
+  });
+});
+
+describe('directionFor', () => {
+  const { model } = loadWorkspace([{ path: 'compose.yaml', text: generateStack(300) }], {});
+  const plan: GraphPlan = { groupBy: 'none', showInactive: false, hiddenNetworks: [], focus: null, collapsed: [], showVolumes: false, direction: 'TB' };
+
+  it('chooses only when the plan asks, for a graph not grouped', () => {
+    expect(directionFor(model, { ...plan, fitTo: tablet })).toBe('LR');
+    expect(directionFor(model, plan)).toBe('TB');
+    expect(directionFor(model, { ...plan, groupBy: 'network', fitTo: tablet })).toBe('TB');
   });
 });

@@ -1,4 +1,8 @@
-import type { LayoutDirection, Service } from '../core/types';
+import type { LayoutDirection, Model, Service } from '../core/types';
+import { servicesFor } from './graphPlan';
+import { layersOf } from './quickPlacement';
+import { COMPACT_ABOVE, COMPACT_HEIGHT } from './toFlowElements';
+import type { GraphPlan } from './types';
 
 /** How much bigger the other direction must draw the graph before it is chosen over this one. */
 const BETTER_BY = 1.15;
@@ -14,40 +18,32 @@ export interface Layering {
 }
 
 /**
- * The layers the services fall into along their dependencies, as the layered layouts put them:
- * a service one layer further than the furthest service that needs it. Linear in services and
- * dependencies; a cycle is cut where it closes. Only dependencies among `services` count.
+ * The plan's direction, or, for a new stack whose direction nobody chose (`fitTo`), the one that
+ * draws its graph biggest there, judged on its layering (a millisecond or two for a thousand
+ * services, so the worker decides it before the model goes to the page). A grouped graph's
+ * proportions are its groups', not its layers': it keeps the plan's direction.
+ */
+export function directionFor(model: Model, plan: GraphPlan): LayoutDirection {
+  if (!plan.fitTo || plan.groupBy !== 'none' || plan.showVolumes) return plan.direction;
+  const services = servicesFor(model, plan);
+  const height = services.length > COMPACT_ABOVE ? COMPACT_HEIGHT : AVERAGE_HEIGHT;
+  return bestDirection(layering(services), height, plan.fitTo, plan.direction);
+}
+
+// Between a node with ports and one without (nodeHeight).
+const AVERAGE_HEIGHT = 76;
+
+/**
+ * How the services fall into layers along their dependencies, as the quick placement puts them
+ * (layersOf). Only dependencies among `services` count.
  */
 export function layering(services: readonly Service[]): Layering {
-  const shown = new Map(services.map((s) => [s.name, s]));
-  const layer = new Map<string, number>();
-  const dependents = new Map<string, string[]>();
-  for (const s of services) {
-    for (const d of s.dependsOn) {
-      if (!shown.has(d.service) || d.service === s.name) continue;
-      const list = dependents.get(d.service) ?? [];
-      list.push(s.name);
-      dependents.set(d.service, list);
-    }
-  }
-  const visiting = new Set<string>();
-  const depth = (name: string): number => {
-    const known = layer.get(name);
-    if (known !== undefined) return known;
-    if (visiting.has(name)) return 0;
-    visiting.add(name);
-    let d = 0;
-    for (const parent of dependents.get(name) ?? []) d = Math.max(d, depth(parent) + 1);
-    visiting.delete(name);
-    layer.set(name, d);
-    return d;
-  };
-  const sizes = new Map<number, number>();
-  for (const s of services) {
-    const d = depth(s.name);
-    sizes.set(d, (sizes.get(d) ?? 0) + 1);
-  }
-  return { layers: sizes.size, widest: Math.max(0, ...sizes.values()) };
+  const shown = new Set(services.map((s) => s.name));
+  const edges: [string, string][] = services.flatMap((s) =>
+    s.dependsOn.filter((d) => shown.has(d.service) && d.service !== s.name).map((d): [string, string] => [s.name, d.service]),
+  );
+  const layers = layersOf(services.map((s) => s.name), edges);
+  return { layers: layers.length, widest: Math.max(0, ...layers.map((l) => l.length)) };
 }
 
 /**

@@ -123,12 +123,12 @@ function liftEdges(graph: LayoutGraph, ids: string[], parentOf: Map<string, stri
   return out;
 }
 
-function placeLayers(
-  ids: string[],
-  edges: [string, string][],
-  size: Map<string, { width: number; height: number }>,
-  direction: LayoutDirection,
-): Map<string, { x: number; y: number }> {
+/**
+ * The layers a layered layout puts `ids` in, first to last: each node one layer before the
+ * furthest it points at (the longest path to a node pointing nowhere). Linear; a cycle is cut
+ * where it closes (the checks report it).
+ */
+export function layersOf(ids: readonly string[], edges: readonly [string, string][]): string[][] {
   const outgoing = new Map<string, string[]>();
   for (const [s, t] of edges) outgoing.set(s, [...(outgoing.get(s) ?? []), t]);
   const depth = new Map<string, number>();
@@ -136,7 +136,7 @@ function placeLayers(
   const visit = (id: string): number => {
     const known = depth.get(id);
     if (known !== undefined) return known;
-    if (visiting.has(id)) return 0; // a cycle: the checks report it; placement just stops here
+    if (visiting.has(id)) return 0;
     visiting.add(id);
     let d = 0;
     for (const next of outgoing.get(id) ?? []) d = Math.max(d, visit(next) + 1);
@@ -148,6 +148,16 @@ function placeLayers(
   const maxDepth = Math.max(0, ...depth.values());
   const layers: string[][] = Array.from({ length: maxDepth + 1 }, () => []);
   for (const id of ids) layers[maxDepth - (depth.get(id) ?? 0)].push(id);
+  return ids.length ? layers : [];
+}
+
+function placeLayers(
+  ids: string[],
+  edges: [string, string][],
+  size: Map<string, { width: number; height: number }>,
+  direction: LayoutDirection,
+): Map<string, { x: number; y: number }> {
+  const layers = layersOf(ids, edges);
   orderLayers(layers, edges);
   const horizontal = direction === 'LR';
   const out = new Map<string, { x: number; y: number }>();

@@ -1,16 +1,14 @@
 /// <reference lib="webworker" />
 // The core runs here, off the main thread: parsing, merging, analysis and layout.
-import { graphFor, layoutKey, layoutText, servicesFor } from '../graph/graphPlan';
+import { graphFor, layoutKey, layoutText } from '../graph/graphPlan';
 import type { DocsModel } from '../core/markdown/types';
 import type { Model } from '../core/types';
 import { loadWorkspace } from '../core/model/buildModel';
 import { makeShareLink } from '../core/share/makeShareLink';
 import { layoutGraph, placeQuickly } from './layout';
 import { packModel } from './packModel';
-import { bestDirection, layering } from '../graph/bestDirection';
-import { COMPACT_ABOVE, COMPACT_HEIGHT } from '../graph/toFlowElements';
+import { directionFor } from '../graph/bestDirection';
 import type { GraphPlan } from '../graph/types';
-import type { LayoutDirection } from '../core/types';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -27,22 +25,6 @@ function placeAhead(model: Model, docs: DocsModel, plan: GraphPlan, id: number, 
   reply({ type: 'placed', id, key: layoutKey(text, plan.direction), quickText: JSON.stringify(quick) });
   void layoutGraph(text, plan.direction, graph);
 }
-
-/**
- * The plan's direction, or, for a new stack whose direction nobody chose (`fitTo`), the one that
- * draws it biggest there, judged on its layering (a millisecond or two for a thousand services).
- * Decided before the model goes to the page, which draws it that way from the start. A grouped
- * graph's proportions are its groups', not its layers': it keeps the plan's.
- */
-function directionFor(model: Model, plan: GraphPlan): LayoutDirection {
-  if (!plan.fitTo || plan.groupBy !== 'none' || plan.showVolumes) return plan.direction;
-  const services = servicesFor(model, plan);
-  const height = services.length > COMPACT_ABOVE ? COMPACT_HEIGHT : AVERAGE_HEIGHT;
-  return bestDirection(layering(services), height, plan.fitTo, plan.direction);
-}
-
-// Between a node with ports and one without (nodeHeight).
-const AVERAGE_HEIGHT = 76;
 
 scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
