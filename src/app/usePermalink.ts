@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { decodePermalink } from '../core/share/codec';
 import type { ShareLink } from '../core/share/makeShareLink';
-import type { LayoutDirection } from '../core/types';
 import { coreClient } from './coreClient';
 import { fetchSources } from './share/fetchSources';
 import { SAMPLES } from './samples';
@@ -16,19 +15,7 @@ export function currentShareState(includeSecrets: boolean): Promise<ShareLink> {
 
 async function loadSample(): Promise<void> {
   const files = await SAMPLES[0].load();
-  withoutHistory(() => {
-    useAppStore.getState().setView({ direction: directionForScreen() });
-    useAppStore.getState().setFiles(files, 'sample');
-  });
-}
-
-/**
- * A stack opened without a view of its own is laid out to suit the screen: its layers across a
- * wide one, down a tall one (a tablet held upright), where left to right leaves a thin strip at
- * a zoom too small to read. A link carries the direction it was made with, like the rest of the view.
- */
-export function directionForScreen(): LayoutDirection {
-  return window.innerHeight > window.innerWidth ? 'TB' : 'LR';
+  withoutHistory(() => useAppStore.getState().setFiles(files, 'sample'));
 }
 
 /** What the page opens with: a permalink, `?src=` files, or the bundled sample. */
@@ -60,8 +47,8 @@ export async function openInitialWorkspace(): Promise<void> {
     for (const e of fetched.errors) store.toast('error', `${e.url}: ${e.message}`);
     if (fetched.files.length) {
       withoutHistory(() => {
+        // Without a view of their own, the files are laid out in the direction that suits them here (see useCoreSync).
         if (view) store.showSharedView(view);
-        else store.setView({ direction: directionForScreen() });
         store.setFiles(fetched.files, 'url');
       });
       return;
