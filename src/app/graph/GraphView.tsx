@@ -316,21 +316,9 @@ function GraphCanvas() {
       // at the first zoom-in, on whatever slice mounted first.
       storeApi.setState({ fitViewQueued: false });
       const { width, height, minZoom, maxZoom } = storeApi.getState();
-      // Fitted into what the service panel leaves uncovered, where it is a drawer over the graph,
-      // between the toolbar (and notes) and the legend when it is open: nothing drawn starts out under them
-      // (neither margin takes more than a quarter of the pane). Not measured while a big graph
-      // is being drawn (its quick placement): a read of the page's layout there forces one in
-      // the middle of the drop.
-      const graph = measure ? container.current : null;
-      const uncovered = Math.max(width - coveredByDrawer(graph), width / 2);
-      const clear = (px: number) => `${Math.round(Math.min(Math.max(MARGIN, px + 12), height / 4))}px` as const;
-      const padding = {
-        left: FIT.padding,
-        right: FIT.padding,
-        // The toolbar, and the notes in the corner (under the toolbar on a narrow graph).
-        top: clear(Math.max(reach(graph?.querySelector('.graph-toolbar'), graph, 'top'), reach(graph?.querySelector('.graph-floats'), graph, 'top'))),
-        bottom: clear(reach(graph?.querySelector('.graph-legend details[open]')?.closest('.graph-legend'), graph, 'bottom')),
-      };
+      // Not measured while a big graph is being drawn (its quick placement): a read of the page's
+      // layout there forces one in the middle of the drop.
+      const { uncovered, padding } = fitRoom(measure ? container.current : null, width, height);
       const viewport = getViewportForBounds(bounds, uncovered, height, minZoom, Math.min(maxZoom, FIT.maxZoom), padding);
       void flow.setViewport(viewport, { duration }).then(() => {
         followZoom(flow.getZoom());
@@ -557,12 +545,29 @@ function FocusOnSelect({ boxes, container }: { boxes: ReturnType<typeof absolute
   return null;
 }
 
+/**
+ * Where a fit may put the graph in a pane of this size: the width the service panel leaves
+ * uncovered, where it is a drawer over the graph, and margins that clear the toolbar (with the
+ * notes under it on a narrow graph) and the legend when it is open, so that nothing drawn starts
+ * out under them. Neither margin takes more than a quarter of the pane. Without `graph`, plain
+ * margins: nothing is measured.
+ */
+function fitRoom(graph: HTMLElement | null, width: number, height: number) {
+  const clear = (px: number) => `${Math.round(Math.min(Math.max(MARGIN, px + 12), height / 4))}px` as const;
+  const top = Math.max(reach(graph?.querySelector('.graph-toolbar'), graph, 'top'), reach(graph?.querySelector('.graph-floats'), graph, 'top'));
+  const bottom = reach(graph?.querySelector('.graph-legend details[open]')?.closest('.graph-legend'), graph, 'bottom');
+  return {
+    uncovered: Math.max(width - coveredByDrawer(graph), width / 2),
+    padding: { left: FIT.padding, right: FIT.padding, top: clear(top), bottom: clear(bottom) },
+  };
+}
+
 /** How much of the graph's right side the service panel covers, where it is a drawer over it (a tablet). */
 function coveredByDrawer(graph: HTMLElement | null): number {
   if (!graph) return 0;
   const pane = graph.getBoundingClientRect();
   const drawer = document.querySelector('.service-panel')?.getBoundingClientRect();
-  return pane && drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
+  return drawer && drawer.left > pane.left && drawer.left < pane.right ? pane.right - drawer.left : 0;
 }
 
 /** How far `element` (the toolbar, the legend) reaches into the graph from its top or bottom edge. */

@@ -193,21 +193,10 @@ function HiddenByProfile({ service }: { service: Service }) {
   if (service.active || showInactive) return null;
   const several = service.profiles.length > 1;
   return (
-    <p className="panel-notice" role="note">
-      <span>
-        Not in the graph: compose starts it only with {several ? 'one of the profiles' : 'the profile'}{' '}
-        {service.profiles.map((p, i) => (
-          <span key={p}>
-            {i > 0 && ', '}
-            <code>{p}</code>
-          </span>
-        ))}
-        , which {several ? 'are' : 'is'} not active.
-      </span>
-      <button type="button" className="button small" onClick={() => setFilters({ showInactive: true })}>
-        Show inactive services
-      </button>
-    </p>
+    <NotDrawn action="Show inactive services" onAction={() => setFilters({ showInactive: true })}>
+      compose starts it only with {several ? 'one of the profiles' : 'the profile'} <Names names={service.profiles} />, which{' '}
+      {several ? 'are' : 'is'} not active.
+    </NotDrawn>
   );
 }
 
@@ -219,22 +208,35 @@ function HiddenByNetworks({ service }: { service: Service }) {
   const own = service.networks;
   const several = own.length > 1;
   return (
+    <NotDrawn
+      action={several ? 'Show these networks' : 'Show this network'}
+      onAction={() => setFilters({ hiddenNetworks: hidden.filter((n) => !own.includes(n)) })}
+    >
+      {several ? 'networks' : 'network'} <Names names={own} /> {several ? 'are' : 'is'} hidden.
+    </NotDrawn>
+  );
+}
+
+/** Why the selected service is not in the graph, with the one action that draws it. */
+function NotDrawn({ children, action, onAction }: { children: ReactNode; action: string; onAction: () => void }) {
+  return (
     <p className="panel-notice" role="note">
-      <span>
-        Not in the graph: {several ? 'networks' : 'network'}{' '}
-        {own.map((n, i) => (
-          <span key={n}>
-            {i > 0 && ', '}
-            <code>{n}</code>
-          </span>
-        ))}{' '}
-        {several ? 'are' : 'is'} hidden.
-      </span>
-      <button type="button" className="button small" onClick={() => setFilters({ hiddenNetworks: hidden.filter((n) => !own.includes(n)) })}>
-        {several ? 'Show these networks' : 'Show this network'}
+      <span>Not in the graph: {children}</span>
+      <button type="button" className="button small" onClick={onAction}>
+        {action}
       </button>
     </p>
   );
+}
+
+/** Names (of networks, profiles) as code, separated by commas. */
+function Names({ names }: { names: string[] }) {
+  return names.map((name, i) => (
+    <span key={name}>
+      {i > 0 && ', '}
+      <code>{name}</code>
+    </span>
+  ));
 }
 
 function FocusButton({ name }: { name: string }) {
