@@ -125,7 +125,7 @@ test('a 300-service stack opens as an overview; finding a service zooms in to it
   await skip.focus();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Find a service')).toBeFocused();
+  await expect(app.searchBox()).toBeFocused();
   await page.keyboard.type('svc-l2-5');
   await page.keyboard.press('Enter');
   await expect(app.panel('svc-l2-5')).toBeVisible();
@@ -133,9 +133,7 @@ test('a 300-service stack opens as an overview; finding a service zooms in to it
   await expect(app.node('svc-l2-5')).toBeInViewport();
   await expect(app.flowNode('svc-l2-5')).toHaveClass(/selected/);
   // Zoomed in, a service far off screen is not mounted; finding it still brings it into view.
-  const search = page.getByLabel('Find a service');
-  await search.fill('svc-l7-20');
-  await search.press('Enter');
+  await app.findService('svc-l7-20');
   await expect(app.panel('svc-l7-20')).toBeVisible();
   await expect(app.node('svc-l7-20')).toBeInViewport();
 
@@ -165,9 +163,7 @@ test('on a tablet, a service found by search is centred beside the panel drawn o
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
-  const search = page.getByLabel('Find a service');
-  await search.fill('db');
-  await search.press('Enter');
+  await app.findService('db');
   const panel = page.locator('.service-panel');
   await expect(panel).toBeVisible();
   await app.waitForStill(app.node('db'));
@@ -244,9 +240,7 @@ test('a service found by search on a hidden network says why it is not drawn, an
   await app.waitForLayout();
   await app.hideNetwork('edge');
   await app.waitForLayout();
-  const search = page.getByLabel('Find a service');
-  await search.fill('proxy');
-  await search.press('Enter');
+  await app.findService('proxy');
   const panel = app.panel('proxy');
   await expect(panel.getByRole('note')).toHaveText(/Not in the graph: network edge is hidden/);
   await panel.getByRole('button', { name: 'Show this network' }).click();
@@ -271,9 +265,8 @@ test('a service of an inactive profile says why it is not drawn; Escape in the e
   const app = new StackmapPage(page);
   await app.open();
   await app.waitForLayout();
-  const search = page.getByLabel('Find a service');
-  await search.fill('adminer');
-  await search.press('Enter');
+  const search = app.searchBox();
+  await app.findService('adminer');
   const panel = app.panel('adminer');
   await expect(panel.getByRole('note')).toHaveText(/Not in the graph: compose starts it only with the profile debug, which is not active/);
   await panel.getByRole('button', { name: 'Show inactive services' }).click();

@@ -31,6 +31,16 @@ export class StackmapPage {
     }
   }
 
+  searchBox() {
+    return this.page.getByLabel('Find a service');
+  }
+
+  /** Types a name in the search box and presses Enter, as a person finding a service does. */
+  async findService(name: string) {
+    await this.searchBox().fill(name);
+    await this.searchBox().press('Enter');
+  }
+
   /** The graph toolbar's Networks button, and the menu it opens. */
   networksButton() {
     return this.page.getByRole('button', { name: /^Networks/ });
